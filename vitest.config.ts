@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+const config: ReturnType<typeof defineConfig> = defineConfig({
+  // Examples and guides import the package by name, as users do; here the name maps to the source.
+  resolve: {
+    alias: [
+      { find: /^sansansan$/, replacement: src('index.ts') },
+      { find: /^sansansan\/(calendar|money|policy)$/, replacement: src('$1/index.ts') },
+    ],
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});
+export default config;
