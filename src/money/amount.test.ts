@@ -1,0 +1,126 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { SansansanError } from '../errors.js';
+import {
+  addAmounts,
+  compareAmounts,
+  isAmount,
+  parseAmount,
+  safeParseAmount,
+  signOf,
+  subtractAmounts,
+  sumAmounts,
+  type Amount,
+} from './amount.js';
+
+const code = (input: unknown): string | undefined => {
+  const r = safeParseAmount(input);
+  return r.success ? undefined : r.code;
+};
+
+describe('parseAmount', () => {
+  it('reads decimal strings into canonical form', () => {
+    expect(parseAmount('0012.300')).toBe('12.3');
+    expect(parseAmount('100.00')).toBe('100');
+    expect(parseAmount('-0.0')).toBe('0');
+    expect(parseAmount('-3.50')).toBe('-3.5');
+    expect(parseAmount('0')).toBe('0');
+  });
+
+  it('reads finite numbers through their shortest decimal form', () => {
+    expect(parseAmount(1234.56)).toBe('1234.56');
+    expect(parseAmount(0.1)).toBe('0.1');
+    expect(parseAmount(-0)).toBe('0');
+    expect(parseAmount(1e-7)).toBe('0.0000001');
+    expect(parseAmount(1e17)).toBe('100000000000000000');
+  });
+
+  it('rejects what is not an amount, each with its code', () => {
+    expect(code(Number.NaN)).toBe('amount_not_finite');
+    expect(code(Number.POSITIVE_INFINITY)).toBe('amount_not_finite');
+    expect(code('1e400')).toBe('amount_grammar');
+    expect(code('1e5')).toBe('amount_grammar');
+    expect(code('abc')).toBe('amount_grammar');
+    expect(code('')).toBe('amount_grammar');
+    expect(code(' 1')).toBe('amount_grammar');
+    expect(code('+1')).toBe('amount_grammar');
+    expect(code('1.')).toBe('amount_grammar');
+    expect(code('.5')).toBe('amount_grammar');
+    expect(code('1,000')).toBe('amount_grammar');
+    expect(code(null)).toBe('amount_type');
+    expect(code(true)).toBe('amount_type');
+    expect(code('1'.repeat(19))).toBe('amount_out_of_range');
+    expect(code(`0.${'1'.repeat(11)}`)).toBe('amount_out_of_range');
+    expect(code(1e21)).toBe('amount_out_of_range');
+    expect(code('1'.repeat(18))).toBeUndefined();
+    expect(code(`0.${'1'.repeat(10)}`)).toBeUndefined();
+  });
+
+  it('throws a SansansanError with the code', () => {
+    expect(() => parseAmount('x')).toThrow(SansansanError);
+    try {
+      parseAmount('x');
+    } catch (e) {
+      expect((e as SansansanError).code).toBe('amount_grammar');
+    }
+  });
+
+  it('recognises canonical amounts only', () => {
+    expect(isAmount('12.5')).toBe(true);
+    expect(isAmount('12.50')).toBe(false);
+    expect(isAmount(12.5)).toBe(false);
+  });
+});
+
+describe('arithmetic', () => {
+  it('adds without binary rounding', () => {
+    expect(sumAmounts(['0.1', '0.2'] as Amount[])).toBe('0.3');
+    expect(addAmounts('1.5' as Amount, '2' as Amount)).toBe('3.5');
+    expect(subtractAmounts('1' as Amount, '2.5' as Amount)).toBe('-1.5');
+    expect(sumAmounts([])).toBe('0');
+  });
+
+  it('compares and signs', () => {
+    expect(compareAmounts('10' as Amount, '9.99' as Amount)).toBe(1);
+    expect(compareAmounts('-1' as Amount, '0' as Amount)).toBe(-1);
+    expect(compareAmounts('2.0' as Amount, '2' as Amount)).toBe(0);
+    expect(signOf('-3' as Amount)).toBe(-1);
+    expect(signOf('0' as Amount)).toBe(0);
+    expect(signOf('0.01' as Amount)).toBe(1);
+  });
+});
+
+// Integers scaled by 10^4, the exact reference.
+const scaled = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
+const toText = (n: bigint): string => {
+  const neg = n < 0n;
+  const abs = neg ? -n : n;
+  const s = abs.toString().padStart(5, '0');
+  return `${neg ? '-' : ''}${s.slice(0, -4)}.${s.slice(-4)}`;
+};
+
+describe('properties', () => {
+  test.prop([fc.array(scaled, { maxLength: 50 })])('sums exactly: sumAmounts equals the sum of the scaled integers', (xs) => {
+    const total = xs.reduce((a, b) => a + b, 0n);
+    expect(sumAmounts(xs.map((x) => parseAmount(toText(x))))).toBe(parseAmount(toText(total)));
+  });
+
+  test.prop([scaled])('parses its own output back to itself (canonical form is a fixed point)', (x) => {
+    const a = parseAmount(toText(x));
+    expect(parseAmount(a)).toBe(a);
+    expect(isAmount(a)).toBe(true);
+  });
+
+  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })])(
+    'reads a number and its String() form alike',
+    (n) => {
+      const a = safeParseAmount(n);
+      const b = safeParseAmount(String(n).includes('e') ? 'skip' : String(n));
+      if (b.success) expect(a).toEqual(b);
+    },
+  );
+
+  test.prop([scaled, scaled])('compares like the scaled integers', (x, y) => {
+    expect(compareAmounts(parseAmount(toText(x)), parseAmount(toText(y)))).toBe(x < y ? -1 : x > y ? 1 : 0);
+  });
+});

@@ -1,0 +1,236 @@
+import { SansansanError } from '../errors.js';
+import { D, type Dec } from './_decimal.js';
+
+declare const amountBrand: unique symbol;
+
+/**
+ * An exact decimal amount of money (金额), held as a canonical plain decimal string such as `"1250.5"`.
+ *
+ * @remarks
+ * Canonical means: no exponent, no leading `+`, no trailing fractional zeros, no `-0`. Because it is a
+ * string, a parsed portfolio serialises with `JSON.stringify` unchanged and money never passes through a
+ * binary float. Use the functions of `sansansan/money` to compute with it.
+ *
+ * @example
+ * ```ts
+ * const a: Amount = parseAmount('1250.50'); //=> '1250.5'
+ * ```
+ * @category Money
+ */
+export type Amount = string & {
+  /** Type-level brand marking a canonical amount; absent at run time. */
+  readonly [amountBrand]: 'Amount';
+};
+
+/** The grammar every amount string must match (`^-?\d+(\.\d+)?$`). */
+export const AMOUNT_PATTERN: RegExp = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Largest number of integer digits an amount may have (10^18 of any unit is beyond any budget).
+ * Bounding amounts keeps every sum and quotient exact at the library's working precision.
+ */
+export const MAX_INTEGER_DIGITS = 18;
+/** Largest number of fractional digits an amount may have. */
+export const MAX_FRACTION_DIGITS = 10;
+
+/**
+ * Why an input is not an amount.
+ *
+ * @example
+ * ```ts
+ * const r = safeParseAmount('abc');
+ * if (!r.success) r.code; //=> 'amount_grammar'
+ * ```
+ * @category Money
+ */
+export type AmountIssueCode = 'amount_grammar' | 'amount_not_finite' | 'amount_out_of_range' | 'amount_type';
+
+/**
+ * Result of {@link safeParseAmount}.
+ *
+ * @example
+ * ```ts
+ * const r: SafeParseAmountResult = safeParseAmount(12.5); //=> { success: true, data: '12.5' }
+ * ```
+ * @category Money
+ */
+export type SafeParseAmountResult =
+  | {
+      /** The input is an amount. */
+      readonly success: true;
+      /** 金额 — the amount, canonical. */
+      readonly data: Amount;
+    }
+  | {
+      /** The input is not an amount. */
+      readonly success: false;
+      /** 问题代码 — why not. */
+      readonly code: AmountIssueCode;
+    };
+
+/**
+ * Read an amount from a decimal string or a finite JSON number (金额解析), without throwing.
+ *
+ * @remarks
+ * A number is read through its shortest round-trip decimal form (`String(n)`), so `1234.56` becomes
+ * exactly `"1234.56"`; an exponent form such as `1e21` is converted exactly. Strings must match
+ * {@link AMOUNT_PATTERN}; at most {@link MAX_INTEGER_DIGITS} integer and {@link MAX_FRACTION_DIGITS}
+ * fractional digits.
+ *
+ * @example
+ * ```ts
+ * safeParseAmount('0012.300'); //=> { success: true, data: '12.3' }
+ * safeParseAmount(Number.NaN); //=> { success: false, code: 'amount_not_finite' }
+ * safeParseAmount('1e5');      //=> { success: false, code: 'amount_grammar' }
+ * ```
+ * @category Money
+ */
+export function safeParseAmount(input: unknown): SafeParseAmountResult {
+  let text: string;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { success: false, code: 'amount_not_finite' };
+    // String(n) is the shortest decimal that reads back as n; it may use an exponent, which D reads exactly.
+    text = new D(String(input)).toFixed();
+  } else if (typeof input === 'string') {
+    if (!AMOUNT_PATTERN.test(input)) return { success: false, code: 'amount_grammar' };
+    text = input;
+  } else {
+    return { success: false, code: 'amount_type' };
+  }
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  let intPart = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  let fracPart = dot < 0 ? '' : body.slice(dot + 1).replace(/0+$/, '');
+  if (intPart === '') intPart = '0';
+  if (intPart.length > MAX_INTEGER_DIGITS || fracPart.length > MAX_FRACTION_DIGITS) {
+    return { success: false, code: 'amount_out_of_range' };
+  }
+  const isZero = intPart === '0' && fracPart === '';
+  fracPart = fracPart === '' ? '' : `.${fracPart}`;
+  return { success: true, data: `${negative && !isZero ? '-' : ''}${intPart}${fracPart}` as Amount };
+}
+
+/**
+ * Read an amount, throwing on bad input (金额解析).
+ *
+ * @throws `SansansanError` with the code of {@link AmountIssueCode} when the input is not an amount.
+ * @example
+ * ```ts
+ * parseAmount('100.00'); //=> '100'
+ * parseAmount(-0);       //=> '0'
+ * ```
+ * @category Money
+ */
+export function parseAmount(input: unknown): Amount {
+  const r = safeParseAmount(input);
+  if (!r.success) {
+    throw new SansansanError(r.code, {
+      zh: `金额无效:${describe(input)}`,
+      en: `not a valid amount: ${describe(input)}`,
+    });
+  }
+  return r.data;
+}
+
+function describe(input: unknown): string {
+  const s = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/**
+ * Whether a value is a canonical {@link Amount} string.
+ *
+ * @example
+ * ```ts
+ * isAmount('12.5');  //=> true
+ * isAmount('12.50'); //=> false (not canonical)
+ * ```
+ * @category Money
+ */
+export function isAmount(value: unknown): value is Amount {
+  if (typeof value !== 'string') return false;
+  const r = safeParseAmount(value);
+  return r.success && r.data === value;
+}
+
+/** @internal */
+export function dec(a: Amount): Dec {
+  return new D(a);
+}
+
+/** @internal Canonical string of an exact decimal. */
+export function fromDec(d: Dec): Amount {
+  const s = d.toFixed();
+  return (s === '-0' ? '0' : s) as Amount;
+}
+
+/** The amount zero. @category Money */
+export const ZERO: Amount = '0' as Amount;
+
+/**
+ * Exact sum of amounts (求和).
+ *
+ * @example
+ * ```ts
+ * sumAmounts([parseAmount('0.1'), parseAmount('0.2')]); //=> '0.3'
+ * ```
+ * @category Money
+ */
+export function sumAmounts(amounts: Iterable<Amount>): Amount {
+  let total = new D(0);
+  for (const a of amounts) total = total.plus(a);
+  return fromDec(total);
+}
+
+/**
+ * Exact `a + b`.
+ *
+ * @example
+ * ```ts
+ * addAmounts(parseAmount('1.5'), parseAmount('2')); //=> '3.5'
+ * ```
+ * @category Money
+ */
+export function addAmounts(a: Amount, b: Amount): Amount {
+  return fromDec(new D(a).plus(b));
+}
+
+/**
+ * Exact `a − b`.
+ *
+ * @example
+ * ```ts
+ * subtractAmounts(parseAmount('1'), parseAmount('2.5')); //=> '-1.5'
+ * ```
+ * @category Money
+ */
+export function subtractAmounts(a: Amount, b: Amount): Amount {
+  return fromDec(new D(a).minus(b));
+}
+
+/**
+ * Exact comparison: `-1`, `0` or `1`.
+ *
+ * @example
+ * ```ts
+ * compareAmounts(parseAmount('10'), parseAmount('9.99')); //=> 1
+ * ```
+ * @category Money
+ */
+export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
+  return new D(a).comparedTo(b) as -1 | 0 | 1;
+}
+
+/**
+ * Sign of an amount: `-1`, `0` or `1`.
+ *
+ * @example
+ * ```ts
+ * signOf(parseAmount('-3')); //=> -1
+ * ```
+ * @category Money
+ */
+export function signOf(a: Amount): -1 | 0 | 1 {
+  return a === '0' ? 0 : a.startsWith('-') ? -1 : 1;
+}

@@ -1,0 +1,25 @@
+/**
+ * Exact money: amounts as canonical decimal strings, exact sums and ratios, unit conversion and
+ * display rounding (金额). Nothing here passes through a binary float.
+ *
+ * @packageDocumentation
+ */
+export {
+  AMOUNT_PATTERN,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  ZERO,
+  addAmounts,
+  compareAmounts,
+  isAmount,
+  parseAmount,
+  safeParseAmount,
+  signOf,
+  subtractAmounts,
+  sumAmounts,
+} from './amount.js';
+export type { Amount, AmountIssueCode, SafeParseAmountResult } from './amount.js';
+export { compareRatioTo, compareRatios, formatRatio, multiplyAmount, percentOf, ratioOf, ratioToAmount } from './ratio.js';
+export type { Ratio } from './ratio.js';
+export { MONEY_UNITS, UNIT_IN_YUAN, convertAmount } from './unit.js';
+export type { MoneyUnit } from './unit.js';

@@ -1,0 +1,125 @@
+import { SansansanError, type LocalizedText } from './errors.js';
+
+/**
+ * The code of a validation issue (校验问题代码): stable, snake_case, one per kind of problem.
+ *
+ * @example
+ * ```ts
+ * const c: IssueCode = 'unknown_reference';
+ * ```
+ * @category Validation
+ */
+export type IssueCode =
+  | 'invalid_type'
+  | 'missing_key'
+  | 'unknown_key'
+  | 'invalid_value'
+  | 'invalid_date'
+  | 'invalid_month'
+  | 'invalid_quarter'
+  | 'amount_grammar'
+  | 'amount_not_finite'
+  | 'amount_out_of_range'
+  | 'amount_type'
+  | 'negative_amount'
+  | 'out_of_range'
+  | 'invalid_json'
+  | 'unknown_reference'
+  | 'duplicate_id'
+  | 'duplicate_month'
+  | 'duplicate_override'
+  | 'duplicate_notification'
+  | 'outside_year'
+  | 'multiple_mayors'
+  | 'ledger_sum_mismatch'
+  | 'report_without_date'
+  | 'invalid_period'
+  | 'unknown_colour'
+  | 'duplicate_colour'
+  | 'unknown_preset';
+
+/**
+ * One problem found in an input document (校验问题): where (a JSONPath such as
+ * `$.projects[3].annualPlan`), what (a code) and a zh/en message.
+ *
+ * @example
+ * ```ts
+ * const i: ValidationIssue = {
+ *   path: '$.projects[0].departmentId',
+ *   segments: ['projects', 0, 'departmentId'],
+ *   code: 'unknown_reference',
+ *   message: { zh: '引用了不存在的部门 "D-x"', en: 'refers to an unknown department "D-x"' },
+ * };
+ * ```
+ * @category Validation
+ */
+export interface ValidationIssue {
+  /** JSONPath of the offending value, `$` being the document. */
+  readonly path: string;
+  /** The same path as keys and indexes. */
+  readonly segments: readonly (string | number)[];
+  /** 问题代码 — what kind of problem, stable and snake_case. */
+  readonly code: IssueCode;
+  /** 说明 — the problem in Chinese and English. */
+  readonly message: LocalizedText;
+}
+
+/**
+ * Thrown when a document is invalid: carries **every** issue found, not just the first.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parsePortfolio({});
+ * } catch (e) {
+ *   if (e instanceof ValidationError) e.issues.map((i) => i.code); //=> ['missing_key', …]
+ * }
+ * ```
+ * @category Validation
+ */
+export class ValidationError extends SansansanError {
+  /** Every error found, sorted by path. */
+  readonly issues: readonly ValidationIssue[];
+  /** Warnings found alongside (the document would still evaluate once the errors are fixed). */
+  readonly warnings: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[] = []) {
+    super('invalid_document', {
+      zh: `文档有 ${issues.length} 处错误`,
+      en: `the document has ${issues.length} error${issues.length === 1 ? '' : 's'}`,
+    });
+    this.name = 'ValidationError';
+    this.issues = issues;
+    this.warnings = warnings;
+  }
+}
+
+/**
+ * JSONPath text of a path: `['projects', 0, 'id']` → `$.projects[0].id`.
+ * @example
+ * ```ts
+ * formatPath(['projects', 0, 'id']); //=> '$.projects[0].id'
+ * formatPath(['achieved', 'a b']);   //=> "$.achieved['a b']"
+ * ```
+ * @category Validation
+ */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let out = '$';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
+    else out += `['${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+  }
+  return out;
+}
+
+/** @internal */
+export function makeIssue(segments: readonly (string | number)[], code: IssueCode, message: LocalizedText): ValidationIssue {
+  return { path: formatPath(segments), segments, code, message };
+}
+
+/** @internal Sort issues by path, then code, then message: a total, input-order-free order. */
+export function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...issues].sort((a, b) => cmp(a.path, b.path) || cmp(a.code, b.code) || cmp(a.message.en, b.message.en));
+}
