@@ -1,0 +1,105 @@
+import type { LocalizedText } from '../errors.js';
+import type { RuleId } from './rules.js';
+
+/**
+ * A JSON value used as evidence.
+ * @example
+ * ```ts
+ * const e: EvidenceValue = { plannedToDate: '1200', month: '2025-09' };
+ * ```
+ * @category Findings
+ */
+export type EvidenceValue = string | number | boolean | null | readonly EvidenceValue[] | { readonly [key: string]: EvidenceValue };
+
+/**
+ * The numbers and dates a judgement used (依据).
+ * @example
+ * ```ts
+ * const e: Evidence = { lagPp: '12.50', threshold: '10' };
+ * ```
+ * @category Findings
+ */
+export type Evidence = { readonly [key: string]: EvidenceValue };
+
+/**
+ * What a finding is about.
+ * @example
+ * ```ts
+ * const s: FindingSubject = { kind: 'project', id: 'P-001' };
+ * ```
+ * @category Findings
+ */
+export interface FindingSubject {
+  /** 对象类型 — a project, department, leader, bureau or the whole portfolio. */
+  readonly kind: 'project' | 'department' | 'leader' | 'bureau' | 'portfolio';
+  /** 对象 id — the subject's id (for a bureau, `finance`, `land` or `approval`). */
+  readonly id: string;
+}
+
+/**
+ * How much a finding matters: `info` (noted), `warning` (needs attention), `critical` (red, or a breach).
+ * @example
+ * ```ts
+ * const s: Severity = 'warning';
+ * ```
+ * @category Findings
+ */
+export type Severity = 'info' | 'warning' | 'critical';
+
+/**
+ * One explained judgement (发现): the rule, the subject, a bilingual message and the evidence behind it.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = {
+ *   rule: 'colour.investment',
+ *   subject: { kind: 'project', id: 'P-001' },
+ *   severity: 'warning',
+ *   message: { zh: '投资进度落后序时进度 12.50 个百分点', en: 'investment 12.50 pp behind schedule' },
+ *   evidence: { lagPp: '12.50' },
+ * };
+ * ```
+ * @category Findings
+ */
+export interface Finding {
+  /** 规则 — a clause id (`"3.2.2"`) or a policy rule id (`"colour.investment"`). */
+  readonly rule: RuleId;
+  /** 对象 — what the finding is about. */
+  readonly subject: FindingSubject;
+  /** 严重程度 — how much the finding matters. */
+  readonly severity: Severity;
+  /** 说明 — the judgement in Chinese and English. */
+  readonly message: LocalizedText;
+  /** 依据 — the numbers and dates the judgement used. */
+  readonly evidence: Evidence;
+}
+
+/**
+ * Compare strings by UTF-16 code units, the one order every list of the result uses.
+ * @example
+ * ```ts
+ * compareCodeUnits('P-10', 'P-9'); //=> -1
+ * ```
+ * @category Findings
+ */
+export function compareCodeUnits(a: string, b: string): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Order findings by subject kind, subject id, rule, then by content (a total order).
+ * @example
+ * ```ts
+ * [...findings].sort(compareFindings);
+ * ```
+ * @category Findings
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareCodeUnits(a.subject.kind, b.subject.kind) ||
+    compareCodeUnits(a.subject.id, b.subject.id) ||
+    compareCodeUnits(a.rule, b.rule) ||
+    compareCodeUnits(JSON.stringify(a.evidence), JSON.stringify(b.evidence)) ||
+    compareCodeUnits(a.message.en, b.message.en)
+  );
+}

@@ -1,0 +1,4 @@
+export { RULES } from './rules.js';
+export type { RuleId, RuleInfo } from './rules.js';
+export { compareCodeUnits, compareFindings } from './finding.js';
+export type { Evidence, EvidenceValue, Finding, FindingSubject, Severity } from './finding.js';
