@@ -1,0 +1,25 @@
+export type {
+  BureauReview,
+  Change,
+  Department,
+  Directive,
+  DirectiveEntry,
+  Escalation,
+  Incident,
+  InterviewRequest,
+  IssuedNotification,
+  Leader,
+  Ledger,
+  LedgerMonth,
+  Milestone,
+  Override,
+  Portfolio,
+  PortfolioDocument,
+  Project,
+  Report,
+  Stall,
+} from './types.js';
+export { parsePortfolio, safeParsePortfolio, serializePortfolio } from './parsePortfolio.js';
+export type { ParsePortfolioOptions, SafeParsePortfolioResult } from './parsePortfolio.js';
+export { knownAt } from './knownAt.js';
+export { PORTFOLIO_FORMAT } from './schema.js';

@@ -1,0 +1,208 @@
+import { isQuarter, isYearMonth } from '../calendar/index.js';
+import { safeParseAmount, sumAmounts, type Amount } from '../money/index.js';
+import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
+
+type Path = readonly (string | number)[];
+type Rec = Readonly<Record<string, unknown>>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const own = (o: Rec, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
+/** Records of a list that are objects, with their index. */
+function records(v: unknown): readonly (readonly [Rec, number])[] {
+  const out: (readonly [Rec, number])[] = [];
+  list(v).forEach((r, i) => {
+    if (isRec(r)) out.push([r, i]);
+  });
+  return out;
+}
+
+const KIND_ZH: Readonly<Record<string, string>> = {
+  leader: '市领导',
+  department: '部门',
+  project: '项目',
+  milestone: '节点',
+  directive: '批示',
+};
+
+/**
+ * The checks JSON structure cannot express, run on the raw input so that they report even when other
+ * parts of the document are malformed: references, uniqueness, months and quarters outside the year,
+ * the single mayor, ledger sums and undated reports.
+ */
+export function semanticChecks(input: unknown, requireExactSum: boolean): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  if (!isRec(input)) return { errors, warnings };
+  const push = (segments: Path, code: IssueCode, zh: string, en: string): void => {
+    errors.push(makeIssue(segments, code, { zh, en }));
+  };
+  const year = typeof input['year'] === 'number' && Number.isInteger(input['year']) ? input['year'] : undefined;
+
+  const collectIds = (items: readonly (readonly [Rec, number])[], base: Path, kind: string): Set<string> => {
+    const seen = new Set<string>();
+    for (const [r, i] of items) {
+      const v = str(own(r, 'id'));
+      if (v === undefined) continue;
+      if (seen.has(v)) push([...base, i, 'id'], 'duplicate_id', `${KIND_ZH[kind] ?? kind} id 重复:"${v}"`, `duplicate ${kind} id "${v}"`);
+      seen.add(v);
+    }
+    return seen;
+  };
+  const ref = (value: unknown, known: ReadonlySet<string>, segments: Path, kind: string): void => {
+    const v = str(value);
+    if (v !== undefined && !known.has(v)) {
+      push(segments, 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
+    }
+  };
+  const refs = (value: unknown, known: ReadonlySet<string>, segments: Path, kind: string): void => {
+    list(value).forEach((v, i) => {
+      ref(v, known, [...segments, i], kind);
+    });
+  };
+  const inYear = (value: unknown, segments: Path, what: 'month' | 'quarter'): void => {
+    if (year === undefined) return;
+    const ok = what === 'month' ? isYearMonth(value) : isQuarter(value);
+    if (ok && Number((value as string).slice(0, 4)) !== year) {
+      push(
+        segments,
+        'outside_year',
+        `${what === 'month' ? '月份' : '季度'} ${String(value)} 不在文档年度 ${year} 内`,
+        `${what} ${String(value)} is outside the document's year ${year}`,
+      );
+    }
+  };
+  const uniqueBy = (
+    items: readonly (readonly [Rec, number])[],
+    key: (r: Rec) => string | undefined,
+    base: Path,
+    field: string,
+    code: IssueCode,
+    zh: string,
+    en: string,
+  ): void => {
+    const seen = new Set<string>();
+    for (const [r, i] of items) {
+      const k = key(r);
+      if (k === undefined) continue;
+      if (seen.has(k)) push([...base, i, field], code, `${zh}重复:${k}`, `duplicate ${en}: ${k}`);
+      seen.add(k);
+    }
+  };
+
+  const leaders = records(input['leaders']);
+  const departments = records(input['departments']);
+  const projects = records(input['projects']);
+  const leaderIds = collectIds(leaders, ['leaders'], 'leader');
+  const departmentIds = collectIds(departments, ['departments'], 'department');
+  const projectIds = collectIds(projects, ['projects'], 'project');
+
+  const mayors = leaders.filter(([r]) => own(r, 'role') === 'mayor');
+  for (const [, i] of mayors.slice(1))
+    push(['leaders', i, 'role'], 'multiple_mayors', '文档中只能有一位市长', 'a document has at most one mayor');
+
+  for (const [d, i] of departments) ref(own(d, 'leaderId'), leaderIds, ['departments', i, 'leaderId'], 'leader');
+
+  for (const [p, i] of projects) {
+    const base: Path = ['projects', i];
+    ref(own(p, 'departmentId'), departmentIds, [...base, 'departmentId'], 'department');
+    const milestones = records(own(p, 'milestones'));
+    const milestoneIds = collectIds(milestones, [...base, 'milestones'], 'milestone');
+    collectIds(records(own(p, 'directives')), [...base, 'directives'], 'directive');
+
+    const ledger = own(p, 'ledger');
+    const months = records(isRec(ledger) ? own(ledger, 'months') : undefined);
+    const monthKey = (r: Rec): string | undefined => (isYearMonth(own(r, 'month')) ? (own(r, 'month') as string) : undefined);
+    uniqueBy(months, monthKey, [...base, 'ledger', 'months'], 'month', 'duplicate_month', '台账月份', 'ledger month');
+    for (const [m, j] of months) inYear(own(m, 'month'), [...base, 'ledger', 'months', j, 'month'], 'month');
+
+    const reports = records(own(p, 'reports'));
+    uniqueBy(reports, monthKey, [...base, 'reports'], 'month', 'duplicate_month', '月报月份', 'report month');
+    for (const [r, j] of reports) {
+      inYear(own(r, 'month'), [...base, 'reports', j, 'month'], 'month');
+      const achieved = own(r, 'achieved');
+      if (isRec(achieved)) {
+        for (const k of Object.keys(achieved)) ref(k, milestoneIds, [...base, 'reports', j, 'achieved', k], 'milestone');
+      }
+      if (own(r, 'submittedOn') === undefined && isYearMonth(own(r, 'month'))) {
+        warnings.push(
+          makeIssue([...base, 'reports', j, 'submittedOn'], 'report_without_date', {
+            zh: `${String(own(r, 'month'))} 月报未填报送日期`,
+            en: `the ${String(own(r, 'month'))} report has no submission date`,
+          }),
+        );
+      }
+    }
+    for (const [c, j] of records(own(p, 'changes')))
+      ref(own(c, 'milestoneId'), milestoneIds, [...base, 'changes', j, 'milestoneId'], 'milestone');
+    for (const [d, j] of records(own(p, 'directives')))
+      ref(own(d, 'byLeaderId'), leaderIds, [...base, 'directives', j, 'byLeaderId'], 'leader');
+
+    // 1.1: the ledger's months should add up to the annual plan.
+    const plan = safeParseAmount(own(p, 'annualPlan'));
+    const amounts = months.map(([m]) => safeParseAmount(own(m, 'investment')));
+    if (plan.success && amounts.every((a) => a.success)) {
+      const total = sumAmounts(amounts.map((a) => (a as { data: Amount }).data));
+      if (total !== plan.data) {
+        const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
+          zh: `台账各月投资合计 ${total} 与年度计划 ${plan.data} 不一致`,
+          en: `the ledger months sum to ${total}, not the annual plan ${plan.data}`,
+        });
+        (requireExactSum ? errors : warnings).push(issue);
+      }
+    }
+  }
+
+  for (const [m, i] of records(input['meetings'])) {
+    ref(own(m, 'chairId'), leaderIds, ['meetings', i, 'chairId'], 'leader');
+    refs(own(m, 'departmentIds'), departmentIds, ['meetings', i, 'departmentIds'], 'department');
+    refs(own(m, 'projectIds'), projectIds, ['meetings', i, 'projectIds'], 'project');
+  }
+  for (const [e, i] of records(input['escalations'])) {
+    ref(own(e, 'departmentId'), departmentIds, ['escalations', i, 'departmentId'], 'department');
+    ref(own(e, 'toLeaderId'), leaderIds, ['escalations', i, 'toLeaderId'], 'leader');
+  }
+  for (const [r, i] of records(input['bureauReviews'])) {
+    refs(own(r, 'departmentIds'), departmentIds, ['bureauReviews', i, 'departmentIds'], 'department');
+    for (const [w, j] of records(own(r, 'warnings')))
+      ref(own(w, 'projectId'), projectIds, ['bureauReviews', i, 'warnings', j, 'projectId'], 'project');
+  }
+  const notifications = records(input['notifications']);
+  uniqueBy(
+    notifications,
+    (n) => (isQuarter(own(n, 'quarter')) ? (own(n, 'quarter') as string) : undefined),
+    ['notifications'],
+    'quarter',
+    'duplicate_notification',
+    '通报季度',
+    'notification quarter',
+  );
+  for (const [n, i] of notifications) {
+    inYear(own(n, 'quarter'), ['notifications', i, 'quarter'], 'quarter');
+    refs(own(n, 'bottom'), departmentIds, ['notifications', i, 'bottom'], 'department');
+  }
+  for (const [r, i] of records(input['interviewRequests'])) {
+    ref(own(r, 'departmentId'), departmentIds, ['interviewRequests', i, 'departmentId'], 'department');
+    ref(own(r, 'byLeaderId'), leaderIds, ['interviewRequests', i, 'byLeaderId'], 'leader');
+  }
+  const overrides = records(input['overrides']);
+  uniqueBy(
+    overrides,
+    (o) =>
+      str(own(o, 'projectId')) !== undefined && isYearMonth(own(o, 'month'))
+        ? `${String(own(o, 'projectId'))} ${String(own(o, 'month'))}`
+        : undefined,
+    ['overrides'],
+    'month',
+    'duplicate_override',
+    '人工调整(项目、月份)',
+    'override (project, month)',
+  );
+  for (const [o, i] of overrides) {
+    ref(own(o, 'projectId'), projectIds, ['overrides', i, 'projectId'], 'project');
+    inYear(own(o, 'month'), ['overrides', i, 'month'], 'month');
+  }
+  return { errors, warnings };
+}
