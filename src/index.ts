@@ -1,0 +1,62 @@
+/**
+ * sansansan (三三三): Handan's mechanism for government-invested projects (邯政办字〔2018〕141号) as
+ * pure functions over a JSON portfolio document — three ledgers, three levels of scheduling, three
+ * supervision measures — with exact decimal money, calendar dates, configurable policy and an
+ * explanation behind every judgement.
+ *
+ * @packageDocumentation
+ */
+export { evaluate } from './evaluate.js';
+export type { EvaluateOptions, Evaluation } from './evaluate.js';
+
+export { knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
+export type {
+  BureauReview,
+  Change,
+  Department,
+  Directive,
+  DirectiveEntry,
+  Escalation,
+  Incident,
+  InterviewRequest,
+  IssuedNotification,
+  Leader,
+  Ledger,
+  LedgerMonth,
+  Milestone,
+  Override,
+  ParsePortfolioOptions,
+  Portfolio,
+  PortfolioDocument,
+  Project,
+  Report,
+  SafeParsePortfolioResult,
+  Stall,
+} from './portfolio/index.js';
+
+export { plannedInMonth, plannedToDate } from './ledger/plannedToDate.js';
+export { completedToDate } from './reconciliation/completedToDate.js';
+export { progressMetrics } from './reconciliation/progressMetrics.js';
+export type { ProgressMetrics } from './reconciliation/progressMetrics.js';
+export { isStalledMonth, stalledMonthsEndingAt } from './reconciliation/stallRun.js';
+export { achievementDate, milestoneState, overdueMonthsAt } from './reconciliation/milestoneStatus.js';
+export type { MilestoneState } from './reconciliation/milestoneStatus.js';
+export { colourOf } from './reconciliation/colourOf.js';
+export type { ColourInput, ColourResult } from './reconciliation/colourOf.js';
+export { forecast, NO_FORECAST } from './reconciliation/forecast.js';
+export type { Forecast } from './reconciliation/forecast.js';
+export { reconcileProject } from './reconciliation/reconcileProject.js';
+export type { MilestoneResult, ProjectEvaluation, ReconcileContext } from './reconciliation/reconcileProject.js';
+
+export { compareCodeUnits, compareFindings, RULES } from './findings/index.js';
+export type { Evidence, EvidenceValue, Finding, FindingSubject, RuleId, RuleInfo, Severity } from './findings/index.js';
+
+export { SansansanError } from './errors.js';
+export type { LocalizedText } from './errors.js';
+export { formatPath, ValidationError } from './validation.js';
+export type { IssueCode, ValidationIssue } from './validation.js';
+
+export { HANDAN_2018, parsePolicy, PRESETS, safeParsePolicy } from './policy/index.js';
+export type { Policy, PresetId } from './policy/index.js';
+export type { Amount, MoneyUnit, Ratio } from './money/index.js';
+export type { Bimonth, CalendarDate, Quarter, WorkingCalendar, YearMonth } from './calendar/index.js';

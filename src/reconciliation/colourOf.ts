@@ -1,0 +1,218 @@
+import type { YearMonth } from '../calendar/index.js';
+import type { Finding, Severity } from '../findings/index.js';
+import { compareRatioTo, formatRatio, ratioOf, signOf, subtractAmounts, ZERO, type Ratio } from '../money/index.js';
+import type { ColourPolicy, LowerBand, ThresholdStep, UpperBand } from '../policy/index.js';
+import type { Milestone, Stall } from '../portfolio/index.js';
+import type { ProgressMetrics } from './progressMetrics.js';
+
+/**
+ * Everything the colour rules look at for one project and month.
+ * @example
+ * ```ts
+ * const input: ColourInput = { projectId: 'P-001', month: m, metrics, stalledMonths: [], overdue: [], hasReport: true, openStalls: [] };
+ * ```
+ * @category Reconciliation
+ */
+export interface ColourInput {
+  /** 项目 id — the project rated (the subject of the findings). */
+  readonly projectId: string;
+  /** The evaluated month. */
+  readonly month: YearMonth;
+  /** 进度指标 — the project's progress figures at `month`. */
+  readonly metrics: ProgressMetrics;
+  /** Consecutive stalled months ending at `month`, latest first. */
+  readonly stalledMonths: readonly YearMonth[];
+  /** Start/completion milestones overdue at the end of `month`, with month-ends overdue. */
+  readonly overdue: readonly {
+    /** 节点 — the overdue milestone. */
+    readonly milestone: Milestone;
+    /** 逾期月数 — month-ends `x` with `due < x ≤` the end of `month`. */
+    readonly overdueMonths: number;
+  }[];
+  /** Whether a report for `month` is known. */
+  readonly hasReport: boolean;
+  /** Stalls open at the end of `month`. */
+  readonly openStalls: readonly Stall[];
+}
+
+/**
+ * The colour a project gets and the finding of every rule that fired.
+ * @example
+ * ```ts
+ * const r: ColourResult = colourOf(input, HANDAN_2018.colour); //=> { colour: 'yellow', findings: [...] }
+ * ```
+ * @category Reconciliation
+ */
+export interface ColourResult {
+  /** 颜色 — the colour id: the worst any rule gave, else the best of the scale. */
+  readonly colour: string;
+  /** 发现 — one finding per rule that fired. */
+  readonly findings: readonly Finding[];
+}
+
+function severityOf(scale: ColourPolicy['scale'], colour: string): Severity {
+  const i = scale.findIndex((c) => c.id === colour);
+  const n = scale.length;
+  if (i <= 0) return 'info';
+  if (i === n - 1) return 'critical';
+  return i >= n - 2 ? 'warning' : 'info';
+}
+
+function upperBand(bands: readonly UpperBand[], value: Ratio): UpperBand {
+  for (const b of bands) {
+    if (b.upTo === undefined) return b;
+    const c = compareRatioTo(value, b.upTo);
+    if (c < 0 || (c === 0 && b.inclusive === true)) return b;
+  }
+  return bands[bands.length - 1] as UpperBand;
+}
+
+function lowerBand(bands: readonly LowerBand[], value: Ratio): LowerBand {
+  for (const b of bands) if (b.atLeast === undefined || compareRatioTo(value, b.atLeast) >= 0) return b;
+  return bands[bands.length - 1] as LowerBand;
+}
+
+function stepFor(steps: readonly ThresholdStep[], value: number): ThresholdStep | undefined {
+  let best: ThresholdStep | undefined;
+  for (const s of steps) if (value >= s.atLeast && (best === undefined || s.atLeast >= best.atLeast)) best = s;
+  return best;
+}
+
+const KIND_ZH: Readonly<Record<string, string>> = { start: '开工', completion: '竣工' };
+
+/**
+ * Rate a project's month with the four colours (四色评价, clause 1.3): every enabled rule proposes a
+ * colour and **the worst wins**; with no rule applying, the best colour.
+ *
+ * @remarks
+ * `handan-2018`: investment lag ≤ 0 green, < 10 pp white, 10–30 pp yellow, > 30 pp red; two stalled
+ * months yellow, three red; a start/completion milestone overdue 1–2 month-ends yellow, 3 red; no
+ * report for the month yellow; a recorded stall open at month end red. Thresholds compare exact ratios.
+ * @example
+ * ```ts
+ * colourOf(input, HANDAN_2018.colour).colour; //=> 'yellow'
+ * ```
+ * @category Reconciliation
+ */
+export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult {
+  const { scale } = policy;
+  const rank = (id: string): number => scale.findIndex((c) => c.id === id);
+  const label = (id: string): string => scale.find((c) => c.id === id)?.zh ?? id;
+  const findings: Finding[] = [];
+  let worst = scale[0]?.id ?? '';
+  const propose = (colour: string, rule: Finding['rule'], zh: string, en: string, evidence: Finding['evidence']): void => {
+    if (rank(colour) > rank(worst)) worst = colour;
+    findings.push({
+      rule,
+      subject: { kind: 'project', id: input.projectId },
+      severity: severityOf(scale, colour),
+      message: { zh: `${zh},评为${label(colour)}`, en: `${en}: ${colour}` },
+      evidence: { month: input.month, colour, ...evidence },
+    });
+  };
+
+  const m = input.metrics;
+  const amounts = { plannedToDate: m.plannedToDate, completedToDate: m.completedToDate, annualPlan: m.annualPlan };
+  const inv = policy.investment;
+  if (inv.kind === 'lagPp') {
+    if (m.lagPp) {
+      const band = upperBand(inv.bands, m.lagPp);
+      const lag = formatRatio(m.lagPp);
+      const side = compareRatioTo(m.lagPp, '0');
+      propose(
+        band.colour,
+        'colour.investment',
+        side < 0
+          ? `累计完成投资领先序时进度 ${formatRatio(negate(m.lagPp))} 个百分点`
+          : side === 0
+            ? '累计完成投资与序时进度持平'
+            : `累计完成投资落后序时进度 ${lag} 个百分点`,
+        side < 0
+          ? `investment ${formatRatio(negate(m.lagPp))} pp ahead of schedule`
+          : side === 0
+            ? 'investment on schedule'
+            : `investment ${lag} pp behind schedule`,
+        { ...amounts, schedulePct: fmt(m.schedulePct), progressPct: fmt(m.progressPct), lagPp: lag, band: bandText(band) },
+      );
+    }
+  } else if (inv.kind === 'completionRatio') {
+    // Not applied while nothing is planned to date (the ratio is undefined) or the annual plan is 0.
+    if (m.lagPp !== null && signOf(m.plannedToDate) > 0) {
+      const r = ratioOf(m.completedToDate, m.plannedToDate);
+      const band = lowerBand(inv.bands, r);
+      const shown = formatRatio(r, 4);
+      propose(band.colour, 'colour.investment', `累计完成投资为序时计划的 ${shown} 倍`, `completed ${shown} × the plan to date`, {
+        ...amounts,
+        ratio: shown,
+        band: bandText(band),
+      });
+    }
+  } else if (m.progressPct) {
+    const month = Number(input.month.slice(5, 7));
+    const bands = inv.byMonth[month - 1] ?? [];
+    if (bands.length > 0) {
+      const band = lowerBand(bands, m.progressPct);
+      const shown = formatRatio(m.progressPct);
+      propose(band.colour, 'colour.investment', `累计完成年度计划的 ${shown}%`, `${shown} % of the annual plan completed`, {
+        ...amounts,
+        progressPct: shown,
+        band: bandText(band),
+      });
+    }
+  }
+
+  if (policy.stall.enabled) {
+    const run = input.stalledMonths.length;
+    const step = stepFor(policy.stall.steps, run);
+    if (step) {
+      propose(step.colour, 'colour.stall', `连续 ${run} 个月无进度`, `${run} consecutive months without progress`, {
+        stallRun: run,
+        months: [...input.stalledMonths].reverse(),
+      });
+    }
+  }
+
+  if (policy.overdueMilestone.enabled) {
+    for (const { milestone, overdueMonths } of input.overdue) {
+      if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
+      const step = stepFor(policy.overdueMilestone.steps, overdueMonths);
+      if (!step) continue;
+      propose(
+        step.colour,
+        'colour.overdueMilestone',
+        `${KIND_ZH[milestone.kind] ?? milestone.kind}节点"${milestone.name}"(应于 ${milestone.due})逾期 ${overdueMonths} 个月末`,
+        `${milestone.kind} milestone "${milestone.id}" due ${milestone.due} overdue by ${overdueMonths} month-end(s)`,
+        { milestoneId: milestone.id, kind: milestone.kind, due: milestone.due, overdueMonths },
+      );
+    }
+  }
+
+  if (policy.missingReport.enabled && !input.hasReport) {
+    propose(policy.missingReport.colour, 'colour.missingReport', `${input.month} 无已报送的月报`, `no report known for ${input.month}`, {});
+  }
+
+  if (policy.openStall.enabled) {
+    for (const s of input.openStalls) {
+      propose(policy.openStall.colour, 'colour.openStall', `项目自 ${s.since} 起停滞`, `stalled since ${s.since}`, {
+        since: s.since,
+        cause: s.cause,
+        ...(s.note !== undefined && { note: s.note }),
+      });
+    }
+  }
+  return { colour: worst, findings };
+}
+
+function negate(r: Ratio): Ratio {
+  return ratioOf(subtractAmounts(ZERO, r.numerator), r.denominator);
+}
+
+function fmt(r: Ratio | null): string | null {
+  return r === null ? null : formatRatio(r);
+}
+
+function bandText(b: { readonly upTo?: string; readonly inclusive?: boolean; readonly atLeast?: string }): string {
+  if (b.upTo !== undefined) return `${b.inclusive === true ? '≤' : '<'} ${b.upTo}`;
+  if (b.atLeast !== undefined) return `≥ ${b.atLeast}`;
+  return 'otherwise';
+}

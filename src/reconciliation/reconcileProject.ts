@@ -1,0 +1,219 @@
+import { lastDayOfMonth, type CalendarDate, type YearMonth } from '../calendar/index.js';
+import { compareCodeUnits, type Finding } from '../findings/index.js';
+import { formatRatio, type Amount } from '../money/index.js';
+import type { Policy } from '../policy/index.js';
+import type { Override, Project } from '../portfolio/index.js';
+import { colourOf } from './colourOf.js';
+import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
+import { achievementDate, milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
+import { progressMetrics } from './progressMetrics.js';
+import { stalledMonthsEndingAt } from './stallRun.js';
+
+/**
+ * A milestone in the evaluation: its due date and state at `asOf`.
+ * @example
+ * ```ts
+ * const m: MilestoneResult = { id: 'start', kind: 'start', due: '2025-04-30', state: 'met' };
+ * ```
+ * @category Reconciliation
+ */
+export interface MilestoneResult {
+  /** 节点 id, unique within the project. */
+  readonly id: string;
+  /** 节点类型 — `start` (开工), `completion` (竣工), `procedure` (手续) or `physical`. */
+  readonly kind: 'start' | 'completion' | 'procedure' | 'physical';
+  /** 计划完成日期 — the current due date (not `baselineDue`). */
+  readonly due: CalendarDate;
+  /** 节点状态 — `met`, `late`, `overdue` or `pending` at `asOf`. */
+  readonly state: MilestoneState;
+}
+
+/**
+ * One project's line of the evaluation (项目评价): colour, the numbers behind it, milestones, forecast
+ * and findings. Amounts and percentages are decimal strings; percentages have exactly 2 decimals.
+ * @example
+ * ```ts
+ * evaluation.projects[0].colour; //=> 'yellow'
+ * ```
+ * @category Reconciliation
+ */
+export interface ProjectEvaluation {
+  /** 项目 id. */
+  readonly projectId: string;
+  /** 项目名称 — the project's name. */
+  readonly name: string;
+  /** 责任部门 — id of the responsible department. */
+  readonly departmentId: string;
+  /** The displayed colour: an override's when there is one, else the computed one. */
+  readonly colour: string | null;
+  /** 计算颜色 — the colour the rules give, before any override; null without an evaluated month. */
+  readonly computedColour: string | null;
+  /** 序时计划投资 — Σ ledger investment up to the evaluated month; null without one. */
+  readonly plannedToDate: Amount | null;
+  /** 累计完成投资 — Σ reported investment up to the evaluated month; null without one. */
+  readonly completedToDate: Amount | null;
+  /** 年度计划投资 — the project's annual plan. */
+  readonly annualPlan: Amount;
+  /** 序时进度 — plannedToDate × 100 / annualPlan, 2 decimals; null when annualPlan is 0 or without an evaluated month. */
+  readonly schedulePct: string | null;
+  /** 投资完成进度 — completedToDate × 100 / annualPlan, 2 decimals; null when annualPlan is 0 or without an evaluated month. */
+  readonly progressPct: string | null;
+  /** 落后序时进度 — (plannedToDate − completedToDate) × 100 / annualPlan in pp, 2 decimals, negative = ahead; null as above. */
+  readonly lagPp: string | null;
+  /** Consecutive stalled months ending at the evaluated month. */
+  readonly stallRun: number | null;
+  /** 年底预测 — the year-end forecast; all null without an evaluated month. */
+  readonly forecast: Forecast;
+  /** 节点 — the milestones, by due date then id. */
+  readonly milestones: readonly MilestoneResult[];
+  /** 发现 — the project's findings, by subject kind, subject id and rule. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * What {@link reconcileProject} needs besides the project.
+ * @example
+ * ```ts
+ * const c: ReconcileContext = { asOf, month: parseYearMonth('2025-09'), policy: HANDAN_2018 };
+ * ```
+ * @category Reconciliation
+ */
+export interface ReconcileContext {
+  /** 评价日期 — the day of the evaluation. */
+  readonly asOf: CalendarDate;
+  /** The evaluated month, or null before the first report deadline of the year has passed. */
+  readonly month: YearMonth | null;
+  /** 政策参数 — the policy whose rules apply. */
+  readonly policy: Policy;
+  /** The override for this project and month, if any. */
+  readonly override?: Override;
+}
+
+/**
+ * Reconcile one project (定期对账, clause 1.3): metrics, four-colour rating with the worst rule winning,
+ * override, forecast and milestone states. Pass a project filtered by `knownAt(…, asOf)`.
+ * @example
+ * ```ts
+ * reconcileProject(known.projects[0], { asOf, month, policy: HANDAN_2018 }).colour; //=> 'white'
+ * ```
+ * @category Reconciliation
+ */
+export function reconcileProject(project: Project, ctx: ReconcileContext): ProjectEvaluation {
+  const { asOf, month, policy } = ctx;
+  const achieved = new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const));
+  const milestones = [...project.milestones]
+    .sort((a, b) => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id))
+    .map((m) => ({ id: m.id, kind: m.kind, due: m.due, state: milestoneState(m.due, achieved.get(m.id), asOf) }));
+  if (month === null) {
+    return line(
+      project,
+      {
+        colour: null,
+        computedColour: null,
+        plannedToDate: null,
+        completedToDate: null,
+        schedulePct: null,
+        progressPct: null,
+        lagPp: null,
+        stallRun: null,
+        forecast: NO_FORECAST,
+      },
+      milestones,
+      [],
+    );
+  }
+  const end = lastDayOfMonth(month);
+  const metrics = progressMetrics(project, month);
+  const stalledMonths = stalledMonthsEndingAt(project, month);
+  const overdue = project.milestones
+    .filter((m) => m.kind === 'start' || m.kind === 'completion')
+    .map((m) => ({ milestone: m, overdueMonths: overdueMonthsAt(m.due, achieved.get(m.id), end) }))
+    .filter((x) => x.overdueMonths > 0);
+  const openStalls = (project.stalls ?? []).filter((s) => s.since <= end && (s.until === undefined || s.until > end));
+  const rated = colourOf(
+    {
+      projectId: project.id,
+      month,
+      metrics,
+      stalledMonths,
+      overdue,
+      hasReport: project.reports.some((r) => r.month === month),
+      openStalls,
+    },
+    policy.colour,
+  );
+  const findings: Finding[] = [...rated.findings];
+  let colour = rated.colour;
+  const o = ctx.override;
+  if (o) {
+    const known = policy.colour.scale.find((c) => c.id === o.colour);
+    if (known) {
+      colour = o.colour;
+      findings.push({
+        rule: 'colour.override',
+        subject: { kind: 'project', id: project.id },
+        severity: 'info',
+        message: {
+          zh: `${o.by} 将颜色由${label(policy, rated.colour)}调整为${known.zh}:${o.reason}`,
+          en: `colour set to ${o.colour} (computed ${rated.colour}) by ${o.by}: ${o.reason}`,
+        },
+        evidence: { month, computedColour: rated.colour, colour: o.colour, reason: o.reason, by: o.by },
+      });
+    } else {
+      findings.push({
+        rule: 'colour.override',
+        subject: { kind: 'project', id: project.id },
+        severity: 'warning',
+        message: {
+          zh: `人工调整的颜色"${o.colour}"不在色阶中,已忽略`,
+          en: `override colour "${o.colour}" is not in the policy's scale; ignored`,
+        },
+        evidence: { month, colour: o.colour, scale: policy.colour.scale.map((c) => c.id), reason: o.reason, by: o.by },
+      });
+    }
+  }
+  const pct = (r: typeof metrics.lagPp): string | null => (r === null ? null : formatRatio(r));
+  return line(
+    project,
+    {
+      colour,
+      computedColour: rated.colour,
+      plannedToDate: metrics.plannedToDate,
+      completedToDate: metrics.completedToDate,
+      schedulePct: pct(metrics.schedulePct),
+      progressPct: pct(metrics.progressPct),
+      lagPp: pct(metrics.lagPp),
+      stallRun: stalledMonths.length,
+      forecast: forecast(metrics.completedToDate, project.annualPlan, month, policy.forecast.decimals),
+    },
+    milestones,
+    findings,
+  );
+}
+
+type Figures = Omit<ProjectEvaluation, 'projectId' | 'name' | 'departmentId' | 'annualPlan' | 'milestones' | 'findings'>;
+
+// Keys in the order of the documented result, so the JSON reads top-down.
+function line(project: Project, f: Figures, milestones: readonly MilestoneResult[], findings: readonly Finding[]): ProjectEvaluation {
+  return {
+    projectId: project.id,
+    name: project.name,
+    departmentId: project.departmentId,
+    colour: f.colour,
+    computedColour: f.computedColour,
+    plannedToDate: f.plannedToDate,
+    completedToDate: f.completedToDate,
+    annualPlan: project.annualPlan,
+    schedulePct: f.schedulePct,
+    progressPct: f.progressPct,
+    lagPp: f.lagPp,
+    stallRun: f.stallRun,
+    forecast: f.forecast,
+    milestones,
+    findings,
+  };
+}
+
+function label(policy: Policy, id: string): string {
+  return policy.colour.scale.find((c) => c.id === id)?.zh ?? id;
+}
