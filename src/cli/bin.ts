@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { run } from './main.js';
+
+// A closed pipe (`sansansan … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+process.exitCode = run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+});

@@ -1,0 +1,138 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../evaluate.js';
+import { parsePortfolio } from '../portfolio/index.js';
+import { run, type CliIo } from './main.js';
+
+const SAMPLE = 'examples/data/handan-sample-2025.json';
+
+interface Outcome {
+  code: number;
+  out: string;
+  err: string;
+}
+
+function cli(argv: string[], files: Record<string, string> = {}, colour = false): Outcome {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readFile: (path) => files[path] ?? readFileSync(path, 'utf8'),
+    colour,
+  };
+  const code = run(argv, io);
+  return { code, out, err };
+}
+
+describe('sansansan demo', () => {
+  it('evaluates the bundled sample and prints colours, counts and reasons', () => {
+    const r = cli(['demo']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('评价月份 2025-09');
+    expect(r.out).toContain('绿 12 · 白 12 · 黄 10 · 红 6(共 40 个项目)');
+    expect(r.out).toContain('【红】 P-012');
+    expect(r.out).toContain('[colour.stall]');
+    expect(r.out).not.toContain('\u001b[');
+  });
+
+  it('colours the output only when asked', () => {
+    expect(cli(['demo'], {}, true).out).toContain('\u001b[31m');
+  });
+});
+
+describe('sansansan validate', () => {
+  it('exits 0 on a valid document and lists its warnings', () => {
+    const r = cli(['validate', SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('40');
+    expect(r.out).toContain('report_without_date');
+  });
+
+  it('exits 1 and prints every issue in zh and en', () => {
+    const r = cli(['validate', 'bad.json'], {
+      'bad.json': JSON.stringify({ format: 'sansansan/portfolio@1', year: 2025, leaders: [], departments: [], projects: [{}] }),
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('$.meetings  [missing_key]');
+    expect(r.err).toContain('$.projects[0].annualPlan  [missing_key]');
+    expect(r.err).toContain('缺少必填字段');
+    expect(r.err).toContain('missing required key');
+    expect(r.out).toBe('');
+  });
+
+  it('prints machine-readable issues with --format json', () => {
+    const r = cli(['validate', 'bad.json', '--format', 'json'], { 'bad.json': '{"format":"x"}' });
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.out) as { valid: boolean; issues: { code: string }[] };
+    expect(body.valid).toBe(false);
+    expect(body.issues.map((i) => i.code)).toContain('invalid_value');
+  });
+
+  it('exits 1 on text that is not JSON, 2 on a file it cannot read', () => {
+    expect(cli(['validate', 'x.json'], { 'x.json': '{ nope' })).toMatchObject({ code: 1 });
+    expect(cli(['validate', 'x.json'], { 'x.json': '{ nope' }).err).toContain('invalid_json');
+    expect(cli(['validate', '/nonexistent/file.json']).code).toBe(2);
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    expect(cli(['validate', 'b.json'], { 'b.json': `\ufeff${readFileSync(SAMPLE, 'utf8')}` }).code).toBe(0);
+  });
+});
+
+describe('sansansan evaluate', () => {
+  it('prints the same JSON as evaluate()', () => {
+    const r = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const expected = evaluate(parsePortfolio(JSON.parse(readFileSync(SAMPLE, 'utf8'))), { asOf: '2025-10-15' });
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(r.err).toContain('ledger_sum_mismatch');
+  });
+
+  it('prints a Chinese table by default', () => {
+    const r = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('序时进度%');
+    expect(r.out).toMatch(/P-010 .* 黄 /);
+  });
+
+  it('takes a preset or a policy file', () => {
+    const yinchuan = JSON.parse(cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'json', '--policy', 'yinchuan']).out) as {
+      policy: string;
+    };
+    expect(yinchuan.policy).toBe('yinchuan');
+    const custom = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'json', '--policy', 'p.json'], {
+      'p.json': JSON.stringify({ extends: 'handan-2018', approval: { warnDays: 60 } }),
+    });
+    expect((JSON.parse(custom.out) as { policy: string }).policy).toBe('custom');
+    const bad = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--policy', 'p.json'], { 'p.json': '{"extends":"nowhere"}' });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('unknown_preset');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(cli(['evaluate', SAMPLE]).code).toBe(2);
+    expect(cli(['evaluate', SAMPLE, '--as-of', '2025-02-30']).code).toBe(2);
+    expect(cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'xml']).code).toBe(2);
+    expect(cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--bogus']).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli([]).code).toBe(2);
+    expect(cli(['--help']).code).toBe(0);
+  });
+});
+
+describe('the sansansan binary', () => {
+  const bin = ['--import', 'tsx', 'src/cli/bin.ts'];
+  it('sets the exit code and keeps diagnostics on stderr', () => {
+    const bad = spawnSync(process.execPath, [...bin, 'evaluate', SAMPLE], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--as-of');
+    const ok = execFileSync(process.execPath, [...bin, 'evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    expect((JSON.parse(ok) as { month: string }).month).toBe('2025-09');
+  });
+});
