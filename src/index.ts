@@ -9,7 +9,7 @@
 export { evaluate } from './evaluate.js';
 export type { EvaluateOptions, Evaluation } from './evaluate.js';
 
-export { knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
+export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
 export type {
   BureauReview,
   Change,
@@ -23,6 +23,7 @@ export type {
   Leader,
   Ledger,
   LedgerMonth,
+  Meeting,
   Milestone,
   Override,
   ParsePortfolioOptions,
@@ -39,7 +40,7 @@ export { completedToDate } from './reconciliation/completedToDate.js';
 export { progressMetrics } from './reconciliation/progressMetrics.js';
 export type { ProgressMetrics } from './reconciliation/progressMetrics.js';
 export { isStalledMonth, stalledMonthsEndingAt } from './reconciliation/stallRun.js';
-export { achievementDate, milestoneState, overdueMonthsAt } from './reconciliation/milestoneStatus.js';
+export { milestoneState, overdueMonthsAt } from './reconciliation/milestoneStatus.js';
 export type { MilestoneState } from './reconciliation/milestoneStatus.js';
 export { colourOf } from './reconciliation/colourOf.js';
 export type { ColourInput, ColourResult } from './reconciliation/colourOf.js';

@@ -11,6 +11,7 @@ export type {
   Leader,
   Ledger,
   LedgerMonth,
+  Meeting,
   Milestone,
   Override,
   Portfolio,
@@ -22,4 +23,5 @@ export type {
 export { parsePortfolio, safeParsePortfolio, serializePortfolio } from './parsePortfolio.js';
 export type { ParsePortfolioOptions, SafeParsePortfolioResult } from './parsePortfolio.js';
 export { knownAt } from './knownAt.js';
+export { achievementDate } from './achievementDate.js';
 export { PORTFOLIO_FORMAT } from './schema.js';

@@ -1,24 +1,4 @@
 import { monthEndsBetween, type CalendarDate } from '../calendar/index.js';
-import type { Milestone, Project } from '../portfolio/index.js';
-
-/**
- * When a milestone was achieved (节点完成日期), as far as known: its `achievedOn`, or the earliest date
- * any report's `achieved` gives for it (whatever that report's month); `undefined` when not achieved.
- * Pass a project filtered by `knownAt`.
- * @example
- * ```ts
- * achievementDate(project, project.milestones[0]); //=> '2025-04-28'
- * ```
- * @category Reconciliation
- */
-export function achievementDate(project: Project, milestone: Milestone): CalendarDate | undefined {
-  let best = milestone.achievedOn;
-  for (const r of project.reports) {
-    const d = r.achieved?.[milestone.id];
-    if (d !== undefined && (best === undefined || d < best)) best = d;
-  }
-  return best;
-}
 
 /**
  * A milestone's state at `asOf` (节点状态): `met` (achieved by its due date), `late` (achieved after it),

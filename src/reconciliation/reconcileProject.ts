@@ -2,10 +2,10 @@ import { lastDayOfMonth, type CalendarDate, type YearMonth } from '../calendar/i
 import { compareCodeUnits, type Finding } from '../findings/index.js';
 import { formatRatio, type Amount } from '../money/index.js';
 import type { Policy } from '../policy/index.js';
-import type { Override, Project } from '../portfolio/index.js';
+import { achievementDate, type Override, type Project } from '../portfolio/index.js';
 import { colourOf } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
-import { achievementDate, milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
+import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
 import { progressMetrics } from './progressMetrics.js';
 import { stalledMonthsEndingAt } from './stallRun.js';
 
@@ -58,7 +58,7 @@ export interface ProjectEvaluation {
   readonly schedulePct: string | null;
   /** 投资完成进度 — completedToDate × 100 / annualPlan, 2 decimals; null when annualPlan is 0 or without an evaluated month. */
   readonly progressPct: string | null;
-  /** 落后序时进度 — (plannedToDate − completedToDate) × 100 / annualPlan in pp, 2 decimals, negative = ahead; null as above. */
+  /** 落后序时进度 — (plannedToDate − completedToDate) × 100 / annualPlan pp, 2 decimals, negative = ahead; null like `schedulePct`. */
   readonly lagPp: string | null;
   /** Consecutive stalled months ending at the evaluated month. */
   readonly stallRun: number | null;
@@ -66,7 +66,7 @@ export interface ProjectEvaluation {
   readonly forecast: Forecast;
   /** 节点 — the milestones, by due date then id. */
   readonly milestones: readonly MilestoneResult[];
-  /** 发现 — the project's findings, by subject kind, subject id and rule. */
+  /** 发现 — the findings about the project. */
   readonly findings: readonly Finding[];
 }
 
