@@ -24,7 +24,7 @@ export function isYearMonth(value: unknown): value is YearMonth {
 
 /**
  * Read a month `YYYY-MM` (月份).
- * @throws {@link SansansanError} `invalid_month`.
+ * @throws `SansansanError` `invalid_month`.
  * @example
  * ```ts
  * parseYearMonth('2025-09'); //=> '2025-09'
@@ -52,7 +52,7 @@ export function isBimonth(value: unknown): value is Bimonth {
 
 /**
  * Read a bimonth (双月) `YYYY-Bn`.
- * @throws {@link SansansanError} `invalid_bimonth`.
+ * @throws `SansansanError` `invalid_bimonth`.
  * @example
  * ```ts
  * parseBimonth('2025-B2'); //=> '2025-B2'
@@ -81,7 +81,7 @@ export function isQuarter(value: unknown): value is Quarter {
 
 /**
  * Read a quarter (季度) `YYYYQn`.
- * @throws {@link SansansanError} `invalid_quarter`.
+ * @throws `SansansanError` `invalid_quarter`.
  * @example
  * ```ts
  * parseQuarter('2025Q3'); //=> '2025Q3'

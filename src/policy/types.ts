@@ -221,7 +221,7 @@ export interface Policy {
     /** 不作为: consecutive red months, up to the evaluated month, without directive activity. */
     readonly inactionMonths: number;
   };
-  /** 三级调度 — the scheduling rules (clauses 2.1–2.3). */
+  /** 调度 — scheduling rules (clause 2.1 escalations). */
   readonly scheduling: {
     /** 2.1: days an escalation may stay unresolved. */
     readonly escalationDays: number;
