@@ -161,6 +161,21 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
     }
   }
 
+  if (!findings.some((f) => f.rule === 'colour.investment')) {
+    // The investment rule could not apply; say so, so that the colour still has its explanation.
+    const reason = signOf(m.annualPlan) <= 0 ? 'zeroAnnualPlan' : 'nothingPlannedToDate';
+    findings.push({
+      rule: 'colour.investment',
+      subject: { kind: 'project', id: input.projectId },
+      severity: 'info',
+      message:
+        reason === 'zeroAnnualPlan'
+          ? { zh: '年度计划投资为 0,不评价投资进度', en: 'annual plan is 0: investment progress not rated' }
+          : { zh: '截至本月无序时计划投资,不评价投资进度', en: 'nothing planned to date: investment progress not rated' },
+      evidence: { month: input.month, colour: null, reason, ...amounts },
+    });
+  }
+
   if (policy.stall.enabled) {
     const run = input.stalledMonths.length;
     const step = stepFor(policy.stall.steps, run);

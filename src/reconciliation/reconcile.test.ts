@@ -179,6 +179,20 @@ describe('zero plan, overrides, no month yet', () => {
     expect(line.plannedToDate).toBe('0');
     expect(line.completedToDate).toBe('0');
     expect(line.colour).toBe('green');
+    const why = line.findings.find((f) => f.rule === 'colour.investment');
+    expect(why?.evidence).toMatchObject({ reason: 'zeroAnnualPlan', colour: null });
+    expect(why?.severity).toBe('info');
+  });
+
+  it('says why the ratio presets do not rate a project with nothing planned to date', () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      month: `2025-${String(i + 1).padStart(2, '0')}`,
+      investment: i < 9 ? '0' : '400',
+    }));
+    const p = project('P', reportsUpTo(9, '0'), { ledger: { submittedOn: '2025-02-20', months } });
+    const line = evaluate(parsePortfolio(doc([p])), { asOf: AS_OF, policy: 'sanya' }).projects[0];
+    expect(line?.colour).toBe('green');
+    expect(line?.findings.find((f) => f.rule === 'colour.investment')?.evidence['reason']).toBe('nothingPlannedToDate');
   });
 
   it('an override replaces the colour and keeps the computed one', () => {
