@@ -117,6 +117,9 @@ describe('sansansan evaluate', () => {
     expect(cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'xml']).code).toBe(2);
     expect(cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--bogus']).code).toBe(2);
     expect(cli(['frobnicate']).code).toBe(2);
+    const unknownPreset = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--policy', 'shanghai']);
+    expect(unknownPreset.code).toBe(2);
+    expect(unknownPreset.err).toContain('handan-2018');
     expect(cli([]).code).toBe(2);
     expect(cli(['--help']).code).toBe(0);
   });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { evaluate, type Evaluation } from '../evaluate.js';
 import { SansansanError } from '../errors.js';
-import { isPresetId, parsePolicy, type Policy } from '../policy/index.js';
+import { isPresetId, parsePolicy, PRESETS, type Policy } from '../policy/index.js';
 import { safeParsePortfolio, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
 import { formatEvaluationTable } from './formatEvaluation.js';
@@ -64,7 +64,17 @@ function loadPortfolio(input: unknown, policy?: Policy): { portfolio: Portfolio;
 
 function loadPolicy(io: CliIo, value: string | undefined): Policy {
   if (value === undefined) return parsePolicy('handan-2018');
-  return parsePolicy(isPresetId(value) ? value : readJson(io, value));
+  if (isPresetId(value)) return parsePolicy(value);
+  try {
+    return parsePolicy(readJson(io, value));
+  } catch (e) {
+    if (e instanceof UsageError && !/[\\/.]/.test(value)) {
+      throw new UsageError(
+        `未知口径 / unknown policy: ${value} (预设 presets: ${Object.keys(PRESETS).join(', ')};或策略文件 or a policy file)`,
+      );
+    }
+    throw e;
+  }
 }
 
 function departmentNames(p: Portfolio): Map<string, string> {
