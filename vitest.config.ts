@@ -12,6 +12,8 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
     ],
   },
   test: {
+    // Property suites run hundreds of evaluations; a slow machine must not fail them on time.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

@@ -22,14 +22,14 @@ describe('brands', () => {
     // @ts-expect-error [ts2322]: a plain string is not an Amount
     const a: Amount = '12';
     expectTypeOf(parseCalendarDate('2025-01-01')).toEqualTypeOf<CalendarDate>();
-    void [d, m, a];
+    expectTypeOf([d, m, a]).toBeArray();
   });
 
   it('makes the portfolio readonly', () => {
     const p = parsePortfolio({});
     // @ts-expect-error [ts2540]: the portfolio is readonly
     p.year = 2026;
-    // @ts-expect-error [ts2339]: lists are readonly arrays
-    p.projects.push();
+    expectTypeOf(p.projects).toEqualTypeOf<Portfolio['projects']>();
+    expectTypeOf(p.projects).not.toHaveProperty('push');
   });
 });
