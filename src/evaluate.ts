@@ -1,16 +1,40 @@
 import {
+  addMonths,
   evaluatedMonth,
+  firstDayOfMonth,
+  lastDayOfMonth,
   parseCalendarDate,
+  yearOf,
   type CalendarDate,
   type DeadlineOptions,
   type WorkingCalendar,
   type YearMonth,
 } from './calendar/index.js';
-import { compareCodeUnits, compareFindings, type Finding } from './findings/index.js';
+import { compareCodeUnits, compareFindings, complianceFinding, type ComplianceFinding, type Finding } from './findings/index.js';
+import { ledgerCompliance } from './ledger/ledgerCompliance.js';
 import { sumAmounts, type MoneyUnit } from './money/index.js';
 import { parsePolicy, policyIdOf, type Policy, type PresetId } from './policy/index.js';
-import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
+import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { reconcileProject, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
+import { approvalWarning } from './reporting/approvalWarning.js';
+import { reportCompliance } from './reporting/reportCompliance.js';
+import { reviewCompliance } from './reporting/reviewCompliance.js';
+import { escalationCompliance } from './scheduling/escalationCompliance.js';
+import { cityLeaderMeetingCompliance, departmentMeetingCompliance, mayorMeetingCompliance } from './scheduling/meetingCompliance.js';
+import { accountabilityCases, accountabilityFinding, type AccountabilityCase } from './supervision/accountability/accountabilityCases.js';
+import { bottomThreeTwice, countedBottoms } from './supervision/interview/bottomThreeTwice.js';
+import { directiveNotImplemented } from './supervision/interview/directiveNotImplemented.js';
+import { insufficientPreliminaryStudy } from './supervision/interview/insufficientPreliminaryStudy.js';
+import { leaderRequest } from './supervision/interview/leaderRequest.js';
+import { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
+import { interviewFinding, type InterviewRule, type InterviewTrigger } from './supervision/interview/types.js';
+import { unapprovedChange } from './supervision/interview/unapprovedChange.js';
+import {
+  bottomFindings,
+  quarterlyRanking,
+  rankedQuarters,
+  type QuarterlyNotification,
+} from './supervision/notification/quarterlyRanking.js';
 
 /**
  * Options of {@link evaluate}.
@@ -51,8 +75,40 @@ export interface Evaluation {
   readonly unit: MoneyUnit;
   /** One line per project, by project id. */
   readonly projects: readonly ProjectEvaluation[];
+  /** The quarterly notifications (3.1) of every ranked quarter, ascending. */
+  readonly notifications: readonly QuarterlyNotification[];
+  /** Departments with at least one interview trigger (3.2), by id. */
+  readonly interviews: readonly InterviewCase[];
+  /** Advisory accountability cases (3.3), by department id. */
+  readonly accountability: readonly AccountabilityCase[];
+  /** Compliance gaps (1.1, 1.2, 2.x) of closed periods, by rule, kind, subject and period. */
+  readonly compliance: readonly ComplianceFinding[];
   /** Every finding, flat, by subject kind, subject id and rule. */
   readonly findings: readonly Finding[];
+}
+
+/**
+ * A department to interview (约谈) and every trigger that makes it so.
+ * @example
+ * ```ts
+ * evaluation.interviews[0]; //=> { departmentId: 'D-cg', triggers: [{ rule: '3.2.6', evidence: {…}, message: {…} }] }
+ * ```
+ * @category Evaluation
+ */
+export interface InterviewCase {
+  /** The department. */
+  readonly departmentId: string;
+  /** Its triggers, by rule then project id. */
+  readonly triggers: readonly {
+    /** The condition of 3.2 that holds. */
+    readonly rule: InterviewRule;
+    /** The project concerned (absent for 3.2.1 and 3.2.6). */
+    readonly projectId?: string;
+    /** The records behind it. */
+    readonly evidence: InterviewTrigger['evidence'];
+    /** What happened, in Chinese and English. */
+    readonly message: InterviewTrigger['message'];
+  }[];
 }
 
 /**
@@ -80,27 +136,135 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     holidayShift: policy.reporting.holidayShift,
     ...(options.calendar && { calendar: options.calendar }),
   };
-  const month = evaluatedMonth(portfolio.year, asOf, deadlines);
+  const year = portfolio.year;
+  const month = evaluatedMonth(year, asOf, deadlines);
   const known = knownAt(portfolio, asOf);
+  const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
   const overrides = new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const));
+  const overrideFor = (p: Project, m: YearMonth): Override | undefined => overrides.get(`${p.id}\u0000${m}`);
 
-  const projects = [...known.projects]
-    .sort((a, b) => compareCodeUnits(a.id, b.id))
-    .map((p) => {
-      const override = month === null ? undefined : overrides.get(`${p.id}\u0000${month}`);
-      const line = reconcileProject(p, { asOf, month, policy, ...(override && { override }) });
-      return { ...line, findings: [...line.findings, ...dataFindings(p)].sort(compareFindings) };
-    });
+  // 1.3: the monthly four-colour reconciliation.
+  const projects = sorted.map((p) => {
+    const override = month === null ? undefined : overrideFor(p, month);
+    const line = reconcileProject(p, { asOf, month, policy, ...(override && { override }) });
+    return { ...line, findings: [...line.findings, ...dataFindings(p)].sort(compareFindings) };
+  });
+
+  // 1.1, 1.2, 2.x: compliance of closed periods (approval warnings look ahead).
+  const compliance: ComplianceFinding[] = [
+    ...sorted.flatMap((p) => [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)]),
+    ...sorted.flatMap((p) => approvalWarning(p, asOf, policy.approval.warnDays, known.bureauReviews) ?? []),
+    ...reviewCompliance(known.bureauReviews, year, asOf),
+    ...departmentMeetingCompliance(known, asOf),
+    ...cityLeaderMeetingCompliance(known, asOf),
+    ...mayorMeetingCompliance(known, asOf),
+    ...escalationCompliance(known.escalations ?? [], asOf, policy.scheduling.escalationDays),
+  ].sort(compareCompliance);
+
+  // 3.1: quarterly ranking and reminder letters.
+  const notifications = rankedQuarters(year, month).map((q) => quarterlyRanking(known, q, policy));
+
+  // 3.2: the six interview triggers.
+  const triggers: InterviewTrigger[] = [
+    ...bottomThreeTwice(countedBottoms(notifications, known.notifications ?? []), policy.interview.twice),
+    ...sorted
+      .flatMap((p) => [
+        missedStartOrCompletion(p, asOf),
+        directiveNotImplemented(p, known.leaders, asOf, policy.interview.directiveDays, policy.interview.directiveFailure),
+        insufficientPreliminaryStudy(p, asOf),
+        unapprovedChange(p),
+      ])
+      .filter((t): t is InterviewTrigger => t !== undefined),
+    ...leaderRequest(known.interviewRequests ?? []),
+  ];
+  const interviews = interviewCases(triggers);
+
+  // 3.3: advisory accountability.
+  const missedMeetingMonths = new Map<string, YearMonth[]>();
+  for (const c of compliance) {
+    if (c.rule === '2.1' && c.kind === 'meetingMissing' && c.period !== undefined) {
+      missedMeetingMonths.set(c.subjectId, [...(missedMeetingMonths.get(c.subjectId) ?? []), c.period as YearMonth]);
+    }
+  }
+  const redRuns = new Map<string, YearMonth[]>();
+  if (month !== null) {
+    const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
+    const window = Array.from({ length: policy.accountability.inactionMonths }, (_, i) =>
+      addMonths(month, i - policy.accountability.inactionMonths + 1),
+    );
+    if (window.every((x) => yearOf(x) === year)) {
+      for (const p of sorted) {
+        const red = window.every((x) => {
+          const override = overrideFor(p, x);
+          return reconcileProject(p, { asOf, month: x, policy, ...(override && { override }) }).colour === worst;
+        });
+        if (red && !directiveActivity(p, firstDayOfMonth(window[0] as YearMonth), lastDayOfMonth(month))) redRuns.set(p.id, window);
+      }
+    }
+  }
+  const accountability = accountabilityCases(known, {
+    missedMeetingMonths,
+    redRuns,
+    triggers,
+    threshold: policy.accountability.missedMeetingMonths,
+    inactionMonths: policy.accountability.inactionMonths,
+  });
+
+  const findings: Finding[] = [
+    ...projects.flatMap((p) => p.findings),
+    ...compliance.map(complianceFinding),
+    ...notifications.flatMap((n) =>
+      bottomFindings(
+        n,
+        (known.notifications ?? []).find((x) => x.quarter === n.quarter),
+      ),
+    ),
+    ...triggers.map(interviewFinding),
+    ...accountability.map(accountabilityFinding),
+  ].sort(compareFindings);
 
   return {
     asOf,
-    year: portfolio.year,
+    year,
     month,
     policy: policyIdOf(policy),
     unit: portfolio.unit ?? '万元',
     projects,
-    findings: projects.flatMap((p) => p.findings).sort(compareFindings),
+    notifications,
+    interviews,
+    accountability,
+    compliance,
+    findings,
   };
+}
+
+function directiveActivity(p: Project, from: CalendarDate, to: CalendarDate): boolean {
+  return (p.directives ?? []).some((d) => [...d.measures, ...d.progress].some((e) => e.on >= from && e.on <= to));
+}
+
+function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): number {
+  return (
+    compareCodeUnits(a.rule, b.rule) ||
+    compareCodeUnits(a.kind, b.kind) ||
+    compareCodeUnits(a.subjectId, b.subjectId) ||
+    compareCodeUnits(a.period ?? '', b.period ?? '')
+  );
+}
+
+function interviewCases(triggers: readonly InterviewTrigger[]): InterviewCase[] {
+  const byDepartment = new Map<string, InterviewTrigger[]>();
+  for (const t of triggers) byDepartment.set(t.departmentId, [...(byDepartment.get(t.departmentId) ?? []), t]);
+  return [...byDepartment.keys()].sort(compareCodeUnits).map((departmentId) => ({
+    departmentId,
+    triggers: (byDepartment.get(departmentId) ?? [])
+      .sort((a, b) => compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.projectId ?? '', b.projectId ?? ''))
+      .map((t) => ({
+        rule: t.rule,
+        ...(t.projectId !== undefined && { projectId: t.projectId }),
+        evidence: t.evidence,
+        message: t.message,
+      })),
+  }));
 }
 
 // Notes on the data that do not change a colour: warnings beside the rules (§2 validation warnings).

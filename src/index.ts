@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { evaluate } from './evaluate.js';
-export type { EvaluateOptions, Evaluation } from './evaluate.js';
+export type { EvaluateOptions, Evaluation, InterviewCase } from './evaluate.js';
 
 export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
 export type {
@@ -49,8 +49,50 @@ export type { Forecast } from './reconciliation/forecast.js';
 export { reconcileProject } from './reconciliation/reconcileProject.js';
 export type { MilestoneResult, ProjectEvaluation, ReconcileContext } from './reconciliation/reconcileProject.js';
 
-export { compareCodeUnits, compareFindings, RULES } from './findings/index.js';
-export type { Evidence, EvidenceValue, Finding, FindingSubject, RuleId, RuleInfo, Severity } from './findings/index.js';
+export { ledgerCompliance } from './ledger/ledgerCompliance.js';
+export { approvalWarning } from './reporting/approvalWarning.js';
+export { reportCompliance } from './reporting/reportCompliance.js';
+export { BUREAUS, reviewCompliance } from './reporting/reviewCompliance.js';
+export { escalationCompliance } from './scheduling/escalationCompliance.js';
+export { cityLeaderMeetingCompliance, departmentMeetingCompliance, mayorMeetingCompliance } from './scheduling/meetingCompliance.js';
+
+export { bottomFindings, quarterlyRanking, rankedQuarters } from './supervision/notification/quarterlyRanking.js';
+export type {
+  ExcludedDepartment,
+  QuarterlyNotification,
+  RankingEntry,
+  ReminderLetter,
+} from './supervision/notification/quarterlyRanking.js';
+export { bottomThreeTwice, countedBottoms } from './supervision/interview/bottomThreeTwice.js';
+export type { QuarterBottom } from './supervision/interview/bottomThreeTwice.js';
+export { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
+export { directiveNotImplemented } from './supervision/interview/directiveNotImplemented.js';
+export { insufficientPreliminaryStudy } from './supervision/interview/insufficientPreliminaryStudy.js';
+export { unapprovedChange } from './supervision/interview/unapprovedChange.js';
+export { leaderRequest } from './supervision/interview/leaderRequest.js';
+export { interviewFinding } from './supervision/interview/types.js';
+export type { InterviewRule, InterviewTrigger } from './supervision/interview/types.js';
+export { accountabilityCases, accountabilityFinding } from './supervision/accountability/accountabilityCases.js';
+export type {
+  AccountabilityCase,
+  AccountabilityGround,
+  AccountabilityGroundKind,
+  AccountabilityInput,
+  AccountabilitySeverity,
+} from './supervision/accountability/accountabilityCases.js';
+
+export { compareCodeUnits, compareFindings, complianceFinding, RULES } from './findings/index.js';
+export type {
+  ComplianceFinding,
+  ComplianceKind,
+  Evidence,
+  EvidenceValue,
+  Finding,
+  FindingSubject,
+  RuleId,
+  RuleInfo,
+  Severity,
+} from './findings/index.js';
 
 export { SansansanError } from './errors.js';
 export type { LocalizedText } from './errors.js';
