@@ -13,7 +13,7 @@ interface Outcome {
   err: string;
 }
 
-function cli(argv: string[], files: Record<string, string> = {}, colour = false): Outcome {
+function cli(argv: string[], files: Record<string, string> = {}, colour = false, today = '2025-10-15'): Outcome {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -21,6 +21,7 @@ function cli(argv: string[], files: Record<string, string> = {}, colour = false)
     stderr: (s) => (err += s),
     readFile: (path) => files[path] ?? readFileSync(path, 'utf8'),
     colour,
+    today: () => today,
   };
   const code = run(argv, io);
   return { code, out, err };
@@ -35,6 +36,17 @@ describe('sansansan demo', () => {
     expect(r.out).toContain('【红】 P-012');
     expect(r.out).toContain('[colour.stall]');
     expect(r.out).not.toContain('\u001b[');
+  });
+
+  it('adds the latest ranking, the interviews, accountability and compliance gaps', () => {
+    const r = cli(['demo']);
+    expect(r.out).toContain('2025Q3 季度通报');
+    expect(r.out).toContain('后三位:市国投集团、市水利局、市文广旅局');
+    expect(r.out).toContain('约谈情形(3.2)');
+    expect(r.out).toContain('3.2.6');
+    expect(r.out).toContain('问责建议');
+    expect(r.out).toContain('合规检查');
+    expect(r.out).toContain('L-mayor');
   });
 
   it('colours the output only when asked', () => {
@@ -122,6 +134,45 @@ describe('sansansan evaluate', () => {
     expect(unknownPreset.err).toContain('handan-2018');
     expect(cli([]).code).toBe(2);
     expect(cli(['--help']).code).toBe(0);
+  });
+});
+
+describe('sansansan evaluate --format md', () => {
+  it('prints every part of the evaluation as Markdown tables', () => {
+    const r = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# 邯郸市 2025 年/);
+    for (const title of ['## 四色评价', '## 2025Q1 季度通报', '## 2025Q3 季度通报', '## 约谈情形', '## 问责建议', '## 合规检查'])
+      expect(r.out).toContain(title);
+    expect(r.out).toContain('| 名次 | 责任部门 |');
+    expect(r.out).not.toContain('\u001b[');
+  });
+});
+
+describe('sansansan rank', () => {
+  it('prints one quarter of the ranking', () => {
+    const r = cli(['rank', SAMPLE, '--quarter', '2025Q2', '--as-of', '2025-10-15']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2025Q2 季度通报');
+    expect(r.out).toContain('后三位:市教育局、市水利局、市文广旅局');
+    const json = JSON.parse(cli(['rank', SAMPLE, '--quarter', '2025Q2', '--as-of', '2025-10-15', '--format', 'json']).out) as {
+      quarter: string;
+      bottom: string[];
+    };
+    expect(json).toMatchObject({ quarter: '2025Q2', bottom: ['D-jy', 'D-sl', 'D-wlt'] });
+  });
+
+  it('takes today as the default date', () => {
+    expect(cli(['rank', SAMPLE, '--quarter', '2025Q3'], {}, false, '2025-10-06').code).toBe(0);
+    const early = cli(['rank', SAMPLE, '--quarter', '2025Q3'], {}, false, '2025-10-05');
+    expect(early.code).toBe(2);
+    expect(early.err).toContain('2025Q3');
+  });
+
+  it('exits 2 on a bad or missing quarter, or one outside the year', () => {
+    expect(cli(['rank', SAMPLE]).code).toBe(2);
+    expect(cli(['rank', SAMPLE, '--quarter', '2025-Q2']).code).toBe(2);
+    expect(cli(['rank', SAMPLE, '--quarter', '2024Q4']).code).toBe(2);
   });
 });
 

@@ -1,11 +1,22 @@
 import { parseArgs } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { evaluate, type Evaluation } from '../evaluate.js';
-import { SansansanError } from '../errors.js';
 import { isPresetId, parsePolicy, PRESETS, type Policy } from '../policy/index.js';
 import { safeParsePortfolio, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
-import { formatEvaluationTable } from './formatEvaluation.js';
+import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
+import { knownAt } from '../portfolio/index.js';
+import { quarterlyRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
+import { heading, sectionMarkdown, sectionText } from './render.js';
+import {
+  accountabilitySection,
+  complianceSection,
+  evaluationSections,
+  interviewSection,
+  projectSection,
+  rankingSection,
+  type Names,
+} from './sections.js';
 import { paint } from './text.js';
 
 /** The date the bundled sample is evaluated as of in `sansansan demo`. */
@@ -15,8 +26,10 @@ const USAGE = `用法 / usage:
   sansansan demo                         以内置示例台账演示评价 / evaluate the bundled sample
   sansansan validate <file> [--format text|json]
                                          校验台账文档 / validate a portfolio document
-  sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format json|table]
+  sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md]
                                          评价 / evaluate
+  sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
+                                         季度排名 / one quarter's ranking (as of today in China by default)
   sansansan --help | --version
 
 退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document · 2 用法错误 usage error`;
@@ -27,6 +40,8 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
   readonly readFile: (path: string) => string;
   readonly colour: boolean;
+  /** Today's date, for commands whose date defaults to today (injectable for tests). */
+  readonly today?: () => string;
 }
 
 class UsageError extends Error {}
@@ -77,21 +92,29 @@ function loadPolicy(io: CliIo, value: string | undefined): Policy {
   }
 }
 
-function departmentNames(p: Portfolio): Map<string, string> {
-  return new Map(p.departments.map((d) => [d.id, d.name]));
+function namesOf(p: Portfolio): Names {
+  return new Map([...p.leaders, ...p.departments, ...p.projects].map((x) => [x.id, x.name] as const));
 }
 
 function demo(io: CliIo): void {
   const policy = parsePolicy('handan-2018');
   const { portfolio } = loadPortfolio(sample);
   const e = evaluate(portfolio, { asOf: DEMO_AS_OF, policy });
-  const out: string[] = [];
-  out.push(paint(`三三三 · ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目 · 示例台账`, 'bold', io.colour));
-  out.push('');
-  out.push(formatEvaluationTable(e, policy, departmentNames(portfolio), io.colour));
-  out.push('');
-  out.push(paint('黄色、红色项目及原因 / yellow and red projects and why', 'bold', io.colour));
-  out.push(...attention(e, policy, io.colour));
+  const names = namesOf(portfolio);
+  const latest = e.notifications[e.notifications.length - 1];
+  const out: string[] = [
+    paint(`三三三 · ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目 · 示例台账`, 'bold', io.colour),
+    heading(e),
+    '',
+    sectionText(projectSection(e, policy, names), io.colour),
+    '',
+    paint('黄色、红色项目及原因 / yellow and red projects and why', 'bold', io.colour),
+    ...attention(e, policy, io.colour),
+  ];
+  if (latest) out.push('', sectionText(rankingSection(latest, e.unit, names), io.colour));
+  out.push('', sectionText(interviewSection(e, names), io.colour));
+  out.push('', sectionText(accountabilitySection(e, names), io.colour));
+  out.push('', sectionText(complianceSection(e, names), io.colour));
   io.stdout(`${out.join('\n')}\n`);
 }
 
@@ -132,31 +155,77 @@ function validate(io: CliIo, args: readonly string[]): number {
   return 0;
 }
 
+const FORMATS = ['table', 'json', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatOf(value: string | undefined): Format {
+  const f = value ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`未知格式 / unknown format: ${f} (table, json, md)`);
+  return f as Format;
+}
+
+function asOfOf(value: string | undefined): string {
+  if (value === undefined) throw new UsageError('缺少 --as-of <YYYY-MM-DD> / --as-of is required');
+  try {
+    return parseCalendarDate(value);
+  } catch {
+    throw new UsageError(`--as-of 不是有效日期 / not a valid date: ${value}`);
+  }
+}
+
 function evaluateCommand(io: CliIo, args: readonly string[]): number {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'table' } },
+    options: { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('evaluate 需要一个文件 / evaluate takes one file');
-  const asOf = values['as-of'];
-  if (asOf === undefined) throw new UsageError('缺少 --as-of <YYYY-MM-DD> / --as-of is required');
-  if (values.format !== 'table' && values.format !== 'json') throw new UsageError(`未知格式 / unknown format: ${values.format}`);
+  const asOf = asOfOf(values['as-of']);
+  const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy);
   const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
-  let e: Evaluation;
-  try {
-    e = evaluate(portfolio, { asOf, policy });
-  } catch (err) {
-    if (err instanceof SansansanError && err.code === 'invalid_date')
-      throw new UsageError(`--as-of 不是有效日期 / not a valid date: ${asOf}`);
-    throw err;
+  const e = evaluate(portfolio, { asOf, policy });
+  const sections = evaluationSections(e, policy, namesOf(portfolio));
+  if (format === 'json') io.stdout(`${JSON.stringify(e, null, 2)}\n`);
+  else if (format === 'md')
+    io.stdout(
+      `# ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目评价\n\n${heading(e)}\n\n${sections.map(sectionMarkdown).join('\n\n')}\n`,
+    );
+  else io.stdout(`${paint(heading(e), 'bold', io.colour)}\n\n${sections.map((x) => sectionText(x, io.colour)).join('\n\n')}\n`);
+  return 0;
+}
+
+function rankCommand(io: CliIo, args: readonly string[], today: () => string): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { quarter: { type: 'string' }, 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new UsageError('rank 需要一个文件 / rank takes one file');
+  const quarter = values.quarter;
+  if (!isQuarter(quarter)) throw new UsageError(`--quarter 须为 YYYYQn / --quarter must look like 2025Q2: ${quarter ?? '(missing)'}`);
+  const asOf = asOfOf(values['as-of'] ?? today());
+  const format = formatOf(values.format);
+  const policy = loadPolicy(io, values.policy);
+  const { portfolio } = loadPortfolio(readJson(io, file), policy);
+  if (Number(quarter.slice(0, 4)) !== portfolio.year)
+    throw new UsageError(`${quarter} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
+  const month = evaluate(portfolio, { asOf, policy }).month;
+  if (!rankedQuarters(portfolio.year, month).includes(quarter)) {
+    throw new UsageError(
+      `${asOf} 时 ${quarter} 尚不能排名(${lastMonthOf(quarter)} 月报尚未到期)/ ${quarter} cannot be ranked as of ${asOf} yet`,
+    );
   }
-  if (values.format === 'json') io.stdout(`${JSON.stringify(e, null, 2)}\n`);
-  else io.stdout(`${formatEvaluationTable(e, policy, departmentNames(portfolio), io.colour)}\n`);
+  const n = quarterlyRanking(knownAt(portfolio, parseCalendarDate(asOf)), quarter, policy);
+  const section = rankingSection(n, portfolio.unit ?? '万元', namesOf(portfolio));
+  if (format === 'json') io.stdout(`${JSON.stringify(n, null, 2)}\n`);
+  else if (format === 'md') io.stdout(`${sectionMarkdown(section)}\n`);
+  else io.stdout(`${sectionText(section, io.colour)}\n`);
   return 0;
 }
 
@@ -172,6 +241,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         return validate(io, rest);
       case 'evaluate':
         return evaluateCommand(io, rest);
+      case 'rank':
+        return rankCommand(io, rest, io.today ?? (() => todayInChina()));
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
