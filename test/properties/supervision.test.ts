@@ -189,3 +189,37 @@ describe('properties of the interview triggers (3.2)', () => {
     },
   );
 });
+
+describe('properties of compliance (1.1, 1.2, 2.x)', () => {
+  const lastDay = (period: string): string => {
+    const y = Number(period.slice(0, 4));
+    const lastMonth = period.includes('Q')
+      ? Number(period.slice(5)) * 3
+      : period.includes('-B')
+        ? Number(period.slice(6)) * 2
+        : Number(period.slice(5, 7));
+    return new Date(Date.UTC(y, lastMonth, 0)).toISOString().slice(0, 10);
+  };
+
+  test.prop([arbDoc, arbAsOf(2025)])('judges closed periods only, and gives a period exactly to the periodic kinds', (d, asOf) => {
+    for (const c of run(d, asOf).compliance) {
+      const periodic = !['ledgerMissing', 'ledgerLate', 'approvalWarning', 'escalationOpen'].includes(c.kind);
+      expect(c.period !== undefined).toBe(periodic);
+      if (c.period !== undefined) expect(lastDay(c.period) < asOf).toBe(true);
+      if (c.kind === 'reportMissing' || c.kind === 'reportLate') expect(String(c.evidence['due']) < asOf).toBe(true);
+    }
+  });
+
+  test.prop([arbDoc, arbAsOf(2025), fc.integer({ min: 1, max: 200 })])(
+    'keeps a meeting or review gap of a closed period as asOf moves on',
+    (d, asOf, days) => {
+      // Anything that could fill the gap is dated inside the closed period, so it was already known at asOf.
+      const key = (e: Evaluation): string[] =>
+        e.compliance
+          .filter((c) => c.kind === 'meetingMissing' || c.kind === 'reviewMissing')
+          .map((c) => `${c.rule} ${c.subjectId} ${c.period ?? ''}`);
+      const after = key(run(d, addDays(parseCalendarDate(asOf), days)));
+      for (const k of key(run(d, asOf))) expect(after).toContain(k);
+    },
+  );
+});
