@@ -212,7 +212,8 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
   const asOf = asOfOf(values['as-of'] ?? today());
   const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy);
-  const { portfolio } = loadPortfolio(readJson(io, file), policy);
+  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   if (Number(quarter.slice(0, 4)) !== portfolio.year)
     throw new UsageError(`${quarter} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
   const month = evaluate(portfolio, { asOf, policy }).month;

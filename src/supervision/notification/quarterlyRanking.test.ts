@@ -3,7 +3,8 @@ import { doc, project, report, reportsUpTo, type RawProject } from '../../../tes
 import { parseQuarter, parseYearMonth } from '../../calendar/index.js';
 import { HANDAN_2018, type Policy } from '../../policy/index.js';
 import { parsePortfolio } from '../../portfolio/index.js';
-import { quarterlyRanking, rankedQuarters } from './quarterlyRanking.js';
+import { bottomFindings, quarterlyRanking, rankedQuarters } from './quarterlyRanking.js';
+import type { CalendarDate } from '../../calendar/index.js';
 
 const Q1 = parseQuarter('2025Q1');
 
@@ -98,5 +99,20 @@ describe('quarterlyRanking (3.1)', () => {
   it('counts only the reports for months up to the quarter end', () => {
     const p = project('P-A', [...reportsUpTo(3), report(4, '5000')], { departmentId: 'A' });
     expect(rank([p], ['A']).ranking[0]?.completed).toBe('300');
+  });
+
+  it('puts an issued notice into the evidence and says whether it matches', () => {
+    const n = rank([dept('A', '300'), dept('B', '150'), dept('C', '240'), dept('D', '290')], ['A', 'B', 'C', 'D']);
+    expect(n.bottom).toEqual(['B', 'C', 'D']);
+    const issued = (bottom: string[]) => ({ quarter: Q1, issuedOn: '2025-04-20' as CalendarDate, bottom });
+    const same = bottomFindings(n, issued(['D', 'C', 'B']));
+    expect(same[0]).toMatchObject({ rule: '3.1', subject: { kind: 'portfolio', id: '2025Q1' }, severity: 'info' });
+    expect(same.slice(1).map((f) => f.evidence['issuedNotice'])).toEqual(
+      Array(3).fill({ issuedOn: '2025-04-20', bottom: ['B', 'C', 'D'] }),
+    );
+    const differs = bottomFindings(n, issued(['A']));
+    expect(differs[0]?.severity).toBe('warning');
+    expect(differs[0]?.evidence).toMatchObject({ issuedBottom: ['A'], computedBottom: ['B', 'C', 'D'] });
+    expect(bottomFindings(n).map((f) => f.subject.id)).toEqual(['B', 'C', 'D']);
   });
 });

@@ -222,7 +222,8 @@ export function rankedQuarters(year: number, m: YearMonth | null): readonly Quar
 
 /**
  * The findings of one quarter's notification: one per bottom-three department (提醒函), with the rank,
- * rate and threshold; a notice already issued for the quarter goes into the evidence.
+ * rate, the number ranked and the bottom of a notice already issued for the quarter; plus, when a notice was
+ * issued for the quarter, one finding about the quarter comparing the issued bottom with the recomputed one.
  * @example
  * ```ts
  * bottomFindings(notification).map((f) => f.subject.id); //=> ['D-cg', 'D-gt', 'D-sl']
@@ -230,22 +231,46 @@ export function rankedQuarters(year: number, m: YearMonth | null): readonly Quar
  * @category Supervision
  */
 export function bottomFindings(n: QuarterlyNotification, issued?: IssuedNotification): Finding[] {
-  return n.reminderLetters.map((l) => ({
-    rule: '3.1' as const,
-    subject: { kind: 'department' as const, id: l.departmentId },
-    severity: 'warning' as const,
-    message: {
-      zh: `${n.quarter} 季度完成计划投资率 ${l.ratePct}%,排名第 ${l.rank},列后三位,发提醒函`,
-      en: `${n.quarter}: completion rate ${l.ratePct} %, rank ${l.rank}, in the bottom three: reminder letter`,
-    },
-    evidence: {
-      quarter: n.quarter,
-      rank: l.rank,
-      ratePct: l.ratePct,
-      planned: l.planned,
-      completed: l.completed,
-      ranked: n.ranking.length,
-      ...(issued && { issuedNotice: { issuedOn: issued.issuedOn, bottom: [...issued.bottom].sort(compareCodeUnits) } }),
-    },
-  }));
+  const issuedBottom = issued ? [...issued.bottom].sort(compareCodeUnits) : [];
+  const same = issued !== undefined && issuedBottom.join('\u0000') === n.bottom.join('\u0000');
+  const notice: Finding[] = issued
+    ? [
+        {
+          rule: '3.1',
+          subject: { kind: 'portfolio', id: n.quarter },
+          severity: same ? 'info' : 'warning',
+          message: same
+            ? {
+                zh: `${n.quarter} 已印发通报的后三位与重新计算的一致`,
+                en: `${n.quarter}: the issued notice's bottom three matches the recomputed one`,
+              }
+            : {
+                zh: `${n.quarter} 已印发通报的后三位与重新计算的不一致`,
+                en: `${n.quarter}: the issued notice's bottom three differs from the recomputed one`,
+              },
+          evidence: { quarter: n.quarter, issuedOn: issued.issuedOn, issuedBottom, computedBottom: [...n.bottom] },
+        },
+      ]
+    : [];
+  return [
+    ...notice,
+    ...n.reminderLetters.map((l): Finding => ({
+      rule: '3.1' as const,
+      subject: { kind: 'department' as const, id: l.departmentId },
+      severity: 'warning' as const,
+      message: {
+        zh: `${n.quarter} 季度完成计划投资率 ${l.ratePct}%,排名第 ${l.rank},列后三位,发提醒函`,
+        en: `${n.quarter}: completion rate ${l.ratePct} %, rank ${l.rank}, in the bottom three: reminder letter`,
+      },
+      evidence: {
+        quarter: n.quarter,
+        rank: l.rank,
+        ratePct: l.ratePct,
+        planned: l.planned,
+        completed: l.completed,
+        ranked: n.ranking.length,
+        ...(issued && { issuedNotice: { issuedOn: issued.issuedOn, bottom: issuedBottom } }),
+      },
+    })),
+  ];
 }
