@@ -206,7 +206,7 @@ describe('properties of compliance (1.1, 1.2, 2.x)', () => {
       const periodic = !['ledgerMissing', 'ledgerLate', 'approvalWarning', 'escalationOpen'].includes(c.kind);
       expect(c.period !== undefined).toBe(periodic);
       if (c.period !== undefined) expect(lastDay(c.period) < asOf).toBe(true);
-      if (c.kind === 'reportMissing' || c.kind === 'reportLate') expect(String(c.evidence['due']) < asOf).toBe(true);
+      if (c.kind === 'reportMissing' || c.kind === 'reportLate') expect((c.evidence['due'] as string) < asOf).toBe(true);
     }
   });
 
