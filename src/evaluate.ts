@@ -1,10 +1,9 @@
 import {
-  addMonths,
   evaluatedMonth,
+  monthsOfYear,
   firstDayOfMonth,
   lastDayOfMonth,
   parseCalendarDate,
-  yearOf,
   type CalendarDate,
   type DeadlineOptions,
   type WorkingCalendar,
@@ -13,7 +12,7 @@ import {
 import { compareCodeUnits, compareFindings, complianceFinding, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ledgerCompliance } from './ledger/ledgerCompliance.js';
 import { sumAmounts, type MoneyUnit } from './money/index.js';
-import { parsePolicy, policyIdOf, type Policy, type PresetId } from './policy/index.js';
+import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { reconcileProject, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
 import { approvalWarning } from './reporting/approvalWarning.js';
@@ -73,8 +72,14 @@ export interface Evaluation {
   readonly policy: PresetId | 'custom';
   /** The money unit of every amount. */
   readonly unit: MoneyUnit;
+  /** The city, as the document names it. */
+  readonly city: string | null;
+  /** The policy's colour scale, best first: ids, labels and display colours for readers of the result. */
+  readonly colours: readonly ColourDefinition[];
+  /** Every department with its name and leader in charge, by id: what letters and notices are addressed to. */
+  readonly departments: readonly DepartmentLine[];
   /** One line per project, by project id. */
-  readonly projects: readonly ProjectEvaluation[];
+  readonly projects: readonly EvaluatedProject[];
   /** The quarterly notifications (3.1) of every ranked quarter, ascending. */
   readonly notifications: readonly QuarterlyNotification[];
   /** Departments with at least one interview trigger (3.2), by id. */
@@ -85,6 +90,53 @@ export interface Evaluation {
   readonly compliance: readonly ComplianceFinding[];
   /** Every finding, flat, by subject kind, subject id and rule. */
   readonly findings: readonly Finding[];
+}
+
+/**
+ * A department as the result names it (责任部门).
+ * @example
+ * ```ts
+ * const d: DepartmentLine = { departmentId: 'D-sl', name: '市水利局', leaderId: 'L-sun', leaderName: '孙国强' };
+ * ```
+ * @category Evaluation
+ */
+export interface DepartmentLine {
+  /** 部门 id. */
+  readonly departmentId: string;
+  /** 部门名称. */
+  readonly name: string;
+  /** 分管市领导 id. */
+  readonly leaderId: string;
+  /** 分管市领导姓名, or the id when the leader is unknown. */
+  readonly leaderName: string;
+}
+
+/**
+ * The displayed colour of one month (月度颜色), override included.
+ * @example
+ * ```ts
+ * const c: MonthColour = { month: '2025-09', colour: 'red' };
+ * ```
+ * @category Evaluation
+ */
+export interface MonthColour {
+  /** 月份. */
+  readonly month: YearMonth;
+  /** 当月显示的颜色 — the colour shown for that month with what is known at `asOf`. */
+  readonly colour: string | null;
+}
+
+/**
+ * A project's line of the evaluation with its colour history (颜色记录).
+ * @example
+ * ```ts
+ * evaluation.projects[0]?.history.map((h) => h.colour); //=> ['green', 'green', 'white', …]
+ * ```
+ * @category Evaluation
+ */
+export interface EvaluatedProject extends ProjectEvaluation {
+  /** The displayed colour of every month of the year up to the evaluated month, January first, as judged with what is known at `asOf`. */
+  readonly history: readonly MonthColour[];
 }
 
 /**
@@ -143,11 +195,16 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const overrides = new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const));
   const overrideFor = (p: Project, m: YearMonth): Override | undefined => overrides.get(`${p.id}\u0000${m}`);
 
-  // 1.3: the monthly four-colour reconciliation.
-  const projects = sorted.map((p) => {
-    const override = month === null ? undefined : overrideFor(p, month);
-    const line = reconcileProject(p, { asOf, month, policy, ...(override && { override }) });
-    return { ...line, findings: [...line.findings, ...dataFindings(p)].sort(compareFindings) };
+  // 1.3: the monthly four-colour reconciliation, and each month's colour up to it.
+  const colourAt = (p: Project, x: YearMonth): ProjectEvaluation => {
+    const override = overrideFor(p, x);
+    return reconcileProject(p, { asOf, month: x, policy, ...(override && { override }) });
+  };
+  const months = month === null ? [] : monthsOfYear(year).filter((x) => x <= month);
+  const projects: EvaluatedProject[] = sorted.map((p) => {
+    const { findings, ...line } = month === null ? reconcileProject(p, { asOf, month, policy }) : colourAt(p, month);
+    const history = months.map((x) => ({ month: x, colour: x === month ? line.colour : colourAt(p, x).colour }));
+    return { ...line, history, findings: [...findings, ...dataFindings(p)].sort(compareFindings) };
   });
 
   // 1.1, 1.2, 2.x: compliance of closed periods (approval warnings look ahead).
@@ -186,22 +243,22 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
       missedMeetingMonths.set(c.subjectId, [...(missedMeetingMonths.get(c.subjectId) ?? []), c.period as YearMonth]);
     }
   }
+  // 不作为: shown in the worst colour for the last `inactionMonths` months, with no directive activity then.
   const redRuns = new Map<string, YearMonth[]>();
-  if (month !== null) {
-    const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
-    const window = Array.from({ length: policy.accountability.inactionMonths }, (_, i) =>
-      addMonths(month, i - policy.accountability.inactionMonths + 1),
-    );
-    if (window.every((x) => yearOf(x) === year)) {
-      for (const p of sorted) {
-        const red = window.every((x) => {
-          const override = overrideFor(p, x);
-          return reconcileProject(p, { asOf, month: x, policy, ...(override && { override }) }).colour === worst;
-        });
-        if (red && !directiveActivity(p, firstDayOfMonth(window[0] as YearMonth), lastDayOfMonth(month))) redRuns.set(p.id, window);
-      }
+  const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
+  const span = policy.accountability.inactionMonths;
+  projects.forEach((line, i) => {
+    const window = line.history.slice(-span);
+    const p = sorted[i] as Project;
+    if (window.length === span && window.every((h) => h.colour === worst)) {
+      const from = firstDayOfMonth((window[0] as MonthColour).month);
+      if (!directiveActivity(p, from, lastDayOfMonth((window[window.length - 1] as MonthColour).month)))
+        redRuns.set(
+          p.id,
+          window.map((h) => h.month),
+        );
     }
-  }
+  });
   const accountability = accountabilityCases(known, {
     missedMeetingMonths,
     redRuns,
@@ -229,6 +286,16 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     month,
     policy: policyIdOf(policy),
     unit: portfolio.unit ?? '万元',
+    city: portfolio.city ?? null,
+    colours: policy.colour.scale,
+    departments: [...portfolio.departments]
+      .sort((a, b) => compareCodeUnits(a.id, b.id))
+      .map((d) => ({
+        departmentId: d.id,
+        name: d.name,
+        leaderId: d.leaderId,
+        leaderName: portfolio.leaders.find((l) => l.id === d.leaderId)?.name ?? d.leaderId,
+      })),
     projects,
     notifications,
     interviews,

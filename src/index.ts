@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { evaluate } from './evaluate.js';
-export type { EvaluateOptions, Evaluation, InterviewCase } from './evaluate.js';
+export type { DepartmentLine, EvaluatedProject, EvaluateOptions, Evaluation, InterviewCase, MonthColour } from './evaluate.js';
 
 export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
 export type {

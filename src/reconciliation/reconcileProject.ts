@@ -13,7 +13,7 @@ import { stalledMonthsEndingAt } from './stallRun.js';
  * A milestone in the evaluation: its due date and state at `asOf`.
  * @example
  * ```ts
- * const m: MilestoneResult = { id: 'start', kind: 'start', due: '2025-04-30', state: 'met' };
+ * const m: MilestoneResult = { id: 'start', kind: 'start', name: '开工', due: '2025-04-30', achievedOn: '2025-04-28', state: 'met' };
  * ```
  * @category Reconciliation
  */
@@ -22,8 +22,12 @@ export interface MilestoneResult {
   readonly id: string;
   /** 节点类型 — `start` (开工), `completion` (竣工), `procedure` (手续) or `physical`. */
   readonly kind: 'start' | 'completion' | 'procedure' | 'physical';
+  /** 节点名称 — the milestone's name. */
+  readonly name: string;
   /** 计划完成日期 — the current due date (not `baselineDue`). */
   readonly due: CalendarDate;
+  /** 实际完成日期 — when it was achieved as known at `asOf`, or null. */
+  readonly achievedOn: CalendarDate | null;
   /** 节点状态 — `met`, `late`, `overdue` or `pending` at `asOf`. */
   readonly state: MilestoneState;
 }
@@ -103,7 +107,14 @@ export function reconcileProject(project: Project, ctx: ReconcileContext): Proje
   const achieved = new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const));
   const milestones = [...project.milestones]
     .sort((a, b) => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id))
-    .map((m) => ({ id: m.id, kind: m.kind, due: m.due, state: milestoneState(m.due, achieved.get(m.id), asOf) }));
+    .map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      due: m.due,
+      achievedOn: achieved.get(m.id) ?? null,
+      state: milestoneState(m.due, achieved.get(m.id), asOf),
+    }));
   if (month === null) {
     return line(
       project,

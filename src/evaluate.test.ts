@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { doc, project, report, reportsUpTo } from '../test/fixtures/builders.js';
+import { evaluate } from './evaluate.js';
+import { parsePortfolio } from './portfolio/index.js';
+
+describe('evaluate: names, colours and history for readers', () => {
+  const d = doc(
+    [
+      project('P', [...reportsUpTo(6), report(7, '0'), report(8, '0'), report(9, '0')], {
+        milestones: [{ id: 's', kind: 'start', name: '开工', due: '2025-03-31', achievedOn: '2025-04-02' }],
+      }),
+    ],
+    { city: '邯郸市', overrides: [{ projectId: 'P', month: '2025-02', colour: 'white', reason: '核查', by: '市发改委' }] },
+  );
+  const e = evaluate(parsePortfolio(d), { asOf: '2025-10-15' });
+
+  it('carries the city, the colour scale and the departments with their leaders', () => {
+    expect(e.city).toBe('邯郸市');
+    expect(e.colours.map((c) => c.id)).toEqual(['green', 'white', 'yellow', 'red']);
+    expect(e.departments).toEqual([{ departmentId: 'D1', name: '市住建局', leaderId: 'L2', leaderName: '副市长' }]);
+  });
+
+  it("gives each month's displayed colour up to the evaluated month, override included", () => {
+    const h = e.projects[0]?.history ?? [];
+    expect(h.map((x) => x.month)).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+    ]);
+    expect(h.map((x) => x.colour)).toEqual(['green', 'white', 'green', 'green', 'green', 'green', 'white', 'yellow', 'red']);
+    expect(h[h.length - 1]?.colour).toBe(e.projects[0]?.colour);
+  });
+
+  it('names each milestone and gives its achievement date', () => {
+    expect(e.projects[0]?.milestones).toEqual([
+      { id: 's', kind: 'start', name: '开工', due: '2025-03-31', achievedOn: '2025-04-02', state: 'late' },
+    ]);
+  });
+
+  it('has no history before the first evaluated month', () => {
+    expect(evaluate(parsePortfolio(d), { asOf: '2025-02-01' }).projects[0]?.history).toEqual([]);
+  });
+});
