@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { run } from './main.js';
 
 // A closed pipe (`sansansan … | head`) is not an error.
@@ -11,5 +12,9 @@ process.exitCode = run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, content) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content, 'utf8');
+  },
   colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
 });

@@ -149,6 +149,47 @@ describe('sansansan evaluate --format md', () => {
   });
 });
 
+describe('sansansan report', () => {
+  it('writes every document and prints what it wrote', () => {
+    const written = new Map<string, string>();
+    let out = '';
+    let err = '';
+    const code = run(['report', SAMPLE, '--as-of', '2025-10-15', '--out', 'out/'], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      colour: false,
+      writeFile: (path, content) => written.set(path, content),
+    });
+    expect(code).toBe(0);
+    const paths = [...written.keys()];
+    expect(out.trim().split('\n')).toEqual(paths);
+    for (const p of [
+      'out/monthly-brief.md',
+      'out/monthly-brief.html',
+      'out/projects.csv',
+      'out/compliance.csv',
+      'out/charts/battle-map.svg',
+      'out/charts/colour-matrix.svg',
+    ])
+      expect(paths).toContain(p);
+    for (const q of ['2025Q1', '2025Q2', '2025Q3']) {
+      for (const f of ['quarterly-notice.md', 'quarterly-notice.html', 'ranking.csv', 'ranking.svg', 'reminder-letters.html'])
+        expect(paths).toContain(`out/${q}/${f}`);
+    }
+    expect(paths).toContain('out/2025Q3/reminder-letter-D-sl.md');
+    expect(paths).toContain('out/interviews/interview-notices.html');
+    expect(paths.filter((p) => p.startsWith('out/interviews/interview-notice-')).length).toBe(7);
+    expect(written.get('out/projects.csv')?.startsWith('\ufeff')).toBe(true);
+    expect(err).toContain(`${paths.length}`);
+  });
+
+  it('exits 2 without --out or --as-of', () => {
+    expect(cli(['report', SAMPLE, '--as-of', '2025-10-15']).code).toBe(2);
+    expect(cli(['report', SAMPLE, '--out', 'x']).code).toBe(2);
+  });
+});
+
 describe('sansansan rank', () => {
   it('prints one quarter of the ranking', () => {
     const r = cli(['rank', SAMPLE, '--quarter', '2025Q2', '--as-of', '2025-10-15']);

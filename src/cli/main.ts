@@ -7,6 +7,7 @@ import { ValidationError, type ValidationIssue } from '../validation.js';
 import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
 import { knownAt } from '../portfolio/index.js';
 import { quarterlyRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
+import { reportFiles } from '../render/reportFiles.js';
 import { heading, sectionMarkdown, sectionText } from './render.js';
 import {
   accountabilitySection,
@@ -28,6 +29,8 @@ const USAGE = `用法 / usage:
                                          校验台账文档 / validate a portfolio document
   sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md]
                                          评价 / evaluate
+  sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
+                                         写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
   sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
                                          季度排名 / one quarter's ranking (as of today in China by default)
   sansansan --help | --version
@@ -42,6 +45,8 @@ export interface CliIo {
   readonly colour: boolean;
   /** Today's date, for commands whose date defaults to today (injectable for tests). */
   readonly today?: () => string;
+  /** Write a file, creating its folders (for `report`). */
+  readonly writeFile?: (path: string, content: string) => void;
 }
 
 class UsageError extends Error {}
@@ -230,6 +235,34 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
   return 0;
 }
 
+function reportCommand(io: CliIo, args: readonly string[]): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { 'as-of': { type: 'string' }, out: { type: 'string' }, policy: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new UsageError('report 需要一个文件 / report takes one file');
+  const asOf = asOfOf(values['as-of']);
+  const out = values.out;
+  if (out === undefined || out === '') throw new UsageError('缺少 --out <目录> / --out <dir> is required');
+  const write = io.writeFile;
+  if (!write) throw new UsageError('此环境不能写文件 / cannot write files here');
+  const policy = loadPolicy(io, values.policy);
+  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+  const files = reportFiles(evaluate(portfolio, { asOf, policy }));
+  const base = out.replace(/[\\/]+$/, '');
+  for (const f of files) {
+    const path = `${base}/${f.path}`;
+    write(path, f.content);
+    io.stdout(`${path}\n`);
+  }
+  io.stderr(`已写出 ${files.length} 个文件 / wrote ${files.length} files\n`);
+  return 0;
+}
+
 /** Run the command line with `argv` (without `node` and the script), returning the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
@@ -242,6 +275,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         return validate(io, rest);
       case 'evaluate':
         return evaluateCommand(io, rest);
+      case 'report':
+        return reportCommand(io, rest);
       case 'rank':
         return rankCommand(io, rest, io.today ?? (() => todayInChina()));
       case '--version':
