@@ -9,6 +9,7 @@ const library: Options = {
     calendar: 'src/calendar/index.ts',
     money: 'src/money/index.ts',
     policy: 'src/policy/index.ts',
+    render: 'src/render/index.ts',
   },
   format: ['esm', 'cjs'],
   target: 'node20',

@@ -8,13 +8,14 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
   resolve: {
     alias: [
       { find: /^sansansan$/, replacement: src('index.ts') },
-      { find: /^sansansan\/(calendar|money|policy)$/, replacement: src('$1/index.ts') },
+      { find: /^sansansan\/(calendar|money|policy|render)$/, replacement: src('$1/index.ts') },
     ],
   },
   test: {
     // Property suites run hundreds of evaluations; a slow machine must not fail them on time.
     testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/browser/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });
