@@ -10,6 +10,8 @@ export { evaluate } from './evaluate.js';
 export type { DepartmentLine, EvaluatedProject, EvaluateOptions, Evaluation, InterviewCase, MonthColour } from './evaluate.js';
 
 export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
+export { portfolioJsonSchema } from './portfolio/jsonSchema.js';
+export type { JsonSchemaDocument } from './portfolio/jsonSchema.js';
 export type {
   BureauReview,
   Change,
@@ -99,7 +101,7 @@ export type { LocalizedText } from './errors.js';
 export { formatPath, ValidationError } from './validation.js';
 export type { IssueCode, ValidationIssue } from './validation.js';
 
-export { HANDAN_2018, parsePolicy, PRESETS, safeParsePolicy } from './policy/index.js';
+export { HANDAN_2018, parsePolicy, policyJsonSchema, PRESETS, safeParsePolicy } from './policy/index.js';
 export type { Policy, PresetId } from './policy/index.js';
 export type { Amount, MoneyUnit, Ratio } from './money/index.js';
 export type { Bimonth, CalendarDate, Quarter, WorkingCalendar, YearMonth } from './calendar/index.js';

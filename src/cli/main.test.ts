@@ -190,6 +190,17 @@ describe('sansansan report', () => {
   });
 });
 
+describe('sansansan schema', () => {
+  it('prints the shipped JSON Schemas', () => {
+    const p = cli(['schema', 'portfolio']);
+    expect(p.code).toBe(0);
+    expect(JSON.parse(p.out)).toEqual(JSON.parse(readFileSync('schema/portfolio.json', 'utf8')));
+    expect((JSON.parse(cli(['schema', 'policy']).out) as { $id: string }).$id).toBe('https://sansansan.dev/schema/policy.json');
+    expect(cli(['schema', 'other']).code).toBe(2);
+    expect(cli(['schema']).code).toBe(2);
+  });
+});
+
 describe('sansansan rank', () => {
   it('prints one quarter of the ranking', () => {
     const r = cli(['rank', SAMPLE, '--quarter', '2025Q2', '--as-of', '2025-10-15']);

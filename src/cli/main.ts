@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { evaluate, type Evaluation } from '../evaluate.js';
-import { isPresetId, parsePolicy, PRESETS, type Policy } from '../policy/index.js';
+import { isPresetId, parsePolicy, policyJsonSchema, PRESETS, type Policy } from '../policy/index.js';
+import { portfolioJsonSchema } from '../portfolio/jsonSchema.js';
 import { safeParsePortfolio, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
 import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
@@ -33,6 +34,7 @@ const USAGE = `用法 / usage:
                                          写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
   sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
                                          季度排名 / one quarter's ranking (as of today in China by default)
+  sansansan schema portfolio|policy        打印 JSON Schema / print the JSON Schema (draft 2020-12)
   sansansan --help | --version
 
 退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document · 2 用法错误 usage error`;
@@ -277,6 +279,12 @@ export function run(argv: readonly string[], io: CliIo): number {
         return evaluateCommand(io, rest);
       case 'report':
         return reportCommand(io, rest);
+      case 'schema': {
+        const which = rest[0];
+        if (rest.length !== 1 || (which !== 'portfolio' && which !== 'policy')) throw new UsageError('schema portfolio|policy');
+        io.stdout(`${JSON.stringify(which === 'portfolio' ? portfolioJsonSchema() : policyJsonSchema(), null, 2)}\n`);
+        return 0;
+      }
       case 'rank':
         return rankCommand(io, rest, io.today ?? (() => todayInChina()));
       case '--version':

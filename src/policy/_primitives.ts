@@ -78,3 +78,36 @@ export const monthSchema: z.ZodType<YearMonth> = branded(isYearMonth, 'invalid_m
 export const quarterSchema: z.ZodType<Quarter> = branded(isQuarter, 'invalid_quarter', '季度', 'quarter (YYYYQn)');
 /** A bimonth `YYYY-Bn`. */
 export const bimonthSchema: z.ZodType<Bimonth> = branded(isBimonth, 'invalid_period', '双月', 'bimonth (YYYY-Bn)');
+
+const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+/**
+ * The JSON Schema of each primitive above, for the generated schema: JSON Schema cannot see through a
+ * transform, so the converter is told what each one accepts.
+ */
+export const PRIMITIVE_JSON_SCHEMAS: ReadonlyMap<z.ZodType, Readonly<Record<string, unknown>>> = new Map<z.ZodType, Readonly<Record<string, unknown>>>([
+  [
+    amountSchema,
+    {
+      anyOf: [
+        { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' },
+        { type: 'number' },
+      ],
+      description: '金额,十进制字符串或有限数字 · amount: a plain decimal string or a finite number',
+    },
+  ],
+  [
+    nonNegativeAmountSchema,
+    {
+      anyOf: [
+        { type: 'string', pattern: '^\\d+(\\.\\d+)?$' },
+        { type: 'number', minimum: 0 },
+      ],
+      description: '非负金额 · non-negative amount: a plain decimal string or a finite number',
+    },
+  ],
+  [dateSchema, { type: 'string', format: 'date', pattern: DATE_PATTERN, description: '日期 YYYY-MM-DD · calendar date' }],
+  [monthSchema, { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: '月份 YYYY-MM · month' }],
+  [quarterSchema, { type: 'string', pattern: '^\\d{4}Q[1-4]$', description: '季度 YYYYQn · quarter' }],
+  [bimonthSchema, { type: 'string', pattern: '^\\d{4}-B[1-6]$', description: '双月 YYYY-Bn · bimonth' }],
+]);

@@ -19,3 +19,5 @@ export type { PresetId } from './presets/index.js';
 export { isPresetId, parsePolicy, policyIdOf, safeParsePolicy } from './parsePolicy.js';
 export type { SafeParsePolicyResult } from './parsePolicy.js';
 export type { HolidayShift } from '../calendar/index.js';
+export { policyJsonSchema } from './jsonSchema.js';
+export type { JsonSchemaDocument } from './_jsonSchema.js';
