@@ -36,12 +36,13 @@ const set = (o: unknown, key: string, value: unknown): boolean => {
 };
 const drop = (o: unknown, key: string): boolean => {
   if (o === null || typeof o !== 'object') return false;
-  return delete (o as Record<string, unknown>)[key];
+  return Reflect.deleteProperty(o, key);
 };
 
 // Reasons JSON Schema can express: required keys, types, enums, formats, the amount grammar.
 const MUTATIONS: Readonly<Record<string, Mutation>> = {
-  'drop a required root key': (d, k) => drop(d, at(['format', 'year', 'leaders', 'departments', 'projects', 'meetings', 'bureauReviews'], k) ?? 'year'),
+  'drop a required root key': (d, k) =>
+    drop(d, at(['format', 'year', 'leaders', 'departments', 'projects', 'meetings', 'bureauReviews'], k) ?? 'year'),
   'wrong format tag': (d) => set(d, 'format', 'sansansan/portfolio@2'),
   'fractional year': (d) => set(d, 'year', 2025.5),
   'unknown unit': (d) => set(d, 'unit', '千元'),
@@ -69,13 +70,16 @@ describe('properties: JSON Schema and zod agree', () => {
     expect(validPortfolio(d), JSON.stringify(validPortfolio.errors)).toBe(true);
   });
 
-  test.prop([arbDoc, fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat()])('every mutation zod rejects for an expressible reason fails both', (d, name, pick) => {
-    const doc = structuredClone(d) as Doc;
-    const mutate = MUTATIONS[name];
-    if (!mutate?.(doc, pick)) return; // nothing to mutate in this document (e.g. no reports)
-    expect(safeParsePortfolio(doc).success).toBe(false);
-    expect(validPortfolio(doc)).toBe(false);
-  });
+  test.prop([arbDoc, fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat()])(
+    'every mutation zod rejects for an expressible reason fails both',
+    (d, name, pick) => {
+      const doc = structuredClone(d) as Doc;
+      const mutate = MUTATIONS[name];
+      if (!mutate?.(doc, pick)) return; // nothing to mutate in this document (e.g. no reports)
+      expect(safeParsePortfolio(doc).success).toBe(false);
+      expect(validPortfolio(doc)).toBe(false);
+    },
+  );
 
   it('agrees on policies: presets pass, broken ones fail both', () => {
     const broken = [

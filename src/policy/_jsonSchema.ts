@@ -21,13 +21,19 @@ export function toJsonSchema(
     override: (ctx) => {
       const primitive = PRIMITIVE_JSON_SCHEMAS.get(ctx.zodSchema as unknown as z.ZodType);
       if (primitive) {
-        for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
+        for (const k of Object.keys(ctx.jsonSchema)) Reflect.deleteProperty(ctx.jsonSchema, k);
         Object.assign(ctx.jsonSchema, primitive);
       }
     },
   }) as Record<string, unknown>;
   describe(generated, descriptions);
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: head.id, title: head.title, description: head.description, ...withoutSchemaKey(generated) };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: head.id,
+    title: head.title,
+    description: head.description,
+    ...withoutSchemaKey(generated),
+  };
 }
 
 function withoutSchemaKey(s: Record<string, unknown>): Record<string, unknown> {
@@ -38,7 +44,9 @@ function withoutSchemaKey(s: Record<string, unknown>): Record<string, unknown> {
 // Walk the schema; give every named property its description, keeping the grammar's note after it.
 function describe(node: unknown, descriptions: Readonly<Record<string, string>>): void {
   if (Array.isArray(node)) {
-    node.forEach((n) => describe(n, descriptions));
+    node.forEach((n) => {
+      describe(n, descriptions);
+    });
     return;
   }
   if (node === null || typeof node !== 'object') return;

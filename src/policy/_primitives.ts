@@ -85,14 +85,14 @@ const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
  * The JSON Schema of each primitive above, for the generated schema: JSON Schema cannot see through a
  * transform, so the converter is told what each one accepts.
  */
-export const PRIMITIVE_JSON_SCHEMAS: ReadonlyMap<z.ZodType, Readonly<Record<string, unknown>>> = new Map<z.ZodType, Readonly<Record<string, unknown>>>([
+export const PRIMITIVE_JSON_SCHEMAS: ReadonlyMap<z.ZodType, Readonly<Record<string, unknown>>> = new Map<
+  z.ZodType,
+  Readonly<Record<string, unknown>>
+>([
   [
     amountSchema,
     {
-      anyOf: [
-        { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' },
-        { type: 'number' },
-      ],
+      anyOf: [{ type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' }, { type: 'number' }],
       description: '金额,十进制字符串或有限数字 · amount: a plain decimal string or a finite number',
     },
   ],
