@@ -33,6 +33,7 @@ export type IssueCode =
   | 'multiple_mayors'
   | 'ledger_sum_mismatch'
   | 'report_without_date'
+  | 'invalid_project_code'
   | 'invalid_period'
   | 'unknown_colour'
   | 'duplicate_colour'

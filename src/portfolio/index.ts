@@ -25,3 +25,5 @@ export type { ParsePortfolioOptions, SafeParsePortfolioResult } from './parsePor
 export { knownAt } from './knownAt.js';
 export { achievementDate } from './achievementDate.js';
 export { PORTFOLIO_FORMAT } from './schema.js';
+export { isProjectCode, parseProjectCode, PROJECT_CODE_PATTERN } from './projectCode.js';
+export type { ProjectCode } from './projectCode.js';

@@ -162,6 +162,13 @@ describe('parsePortfolio', () => {
     if (!strict.success) expect(strict.error.issues.map((i) => i.code)).toEqual(['ledger_sum_mismatch']);
   });
 
+  it('warns about a project code that is not in the national format, and accepts one that is', () => {
+    expect(warnings(doc([project('P1', [], { code: 'HD-0224', annualPlan: '1200' })]))).toEqual([
+      '$.projects[0].code invalid_project_code',
+    ]);
+    expect(warnings(doc([project('P1', [], { code: '2411-130402-89-01-637015' })]))).toEqual([]);
+  });
+
   it('warns about a report without a submission date', () => {
     const d = doc([project('P1', [{ month: '2025-01', investment: '100' }])]);
     expect(warnings(d)).toEqual(['$.projects[0].reports[0].submittedOn report_without_date']);

@@ -1,6 +1,7 @@
 import { isQuarter, isYearMonth } from '../calendar/index.js';
 import { safeParseAmount, sumAmounts, type Amount } from '../money/index.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
+import { isProjectCode } from './projectCode.js';
 
 type Path = readonly (string | number)[];
 type Rec = Readonly<Record<string, unknown>>;
@@ -108,6 +109,15 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
   for (const [p, i] of projects) {
     const base: Path = ['projects', i];
     ref(own(p, 'departmentId'), departmentIds, [...base, 'departmentId'], 'department');
+    const code = own(p, 'code');
+    if (typeof code === 'string' && !isProjectCode(code)) {
+      warnings.push(
+        makeIssue([...base, 'code'], 'invalid_project_code', {
+          zh: `项目代码格式应为 NNNN-NNNNNN-NN-NN-NNNNNN:${code}`,
+          en: `a project code looks like NNNN-NNNNNN-NN-NN-NNNNNN: ${code}`,
+        }),
+      );
+    }
     const milestones = records(own(p, 'milestones'));
     const milestoneIds = collectIds(milestones, [...base, 'milestones'], 'milestone');
     collectIds(records(own(p, 'directives')), [...base, 'directives'], 'directive');
