@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { arbPortfolioDocument } from '../../../test/arbitraries/portfolio.js';
+import { parsePortfolio, safeParsePortfolio, type Portfolio } from '../../index.js';
+import { readLedgerWorkbook, writeLedgerTemplate, writeLedgerWorkbook, type ReadLedgerWorkbookResult } from './index.js';
+
+type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as XlsxInput);
+  return wb;
+}
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (ws === undefined) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** Write a row of values from column A. */
+function fill(wb: ExcelJS.Workbook, name: string, row: number, values: readonly ExcelJS.CellValue[]): void {
+  const ws = sheet(wb, name);
+  values.forEach((v, i) => {
+    ws.getCell(row, i + 1).value = v;
+  });
+}
+
+function success(r: ReadLedgerWorkbookResult): Extract<ReadLedgerWorkbookResult, { success: true }> {
+  if (!r.success) throw new Error(r.issues.map((i) => `${i.cell} ${i.code} ${i.message.en}`).join('\n'));
+  return r;
+}
+
+/**
+ * The keys a ledger workbook carries. Not carried: per project `changes`, `directives`, `stalls`,
+ * `incidents`, the `workload` and `procedures` of ledger months and the `achieved` map of reports; at
+ * top level `escalations`, `bureauReviews`, `notifications`, `interviewRequests` and `overrides`.
+ * Ledger months come back in calendar order; an empty meeting `projectIds` comes back absent.
+ */
+function carried(p: Portfolio): unknown {
+  const { escalations: _e, bureauReviews: _b, notifications: _n, interviewRequests: _i, overrides: _o, ...doc } = p;
+  return {
+    ...doc,
+    projects: doc.projects.map(({ changes: _c, directives: _d, stalls: _s, incidents: _x, ...project }) => ({
+      ...project,
+      ledger: {
+        ...project.ledger,
+        months: project.ledger.months.map(({ month, investment }) => ({ month, investment })).sort((x, y) => (x.month < y.month ? -1 : 1)),
+      },
+      reports: project.reports.map(({ achieved: _a, ...r }) => r),
+    })),
+    meetings: doc.meetings.map(({ projectIds, ...m }) => (projectIds === undefined || projectIds.length === 0 ? m : { ...m, projectIds })),
+  };
+}
+
+const sample = parsePortfolio(JSON.parse(readFileSync('examples/data/handan-sample-2025.json', 'utf8')));
+
+describe('readLedgerWorkbook', () => {
+  describe('properties', () => {
+    const arbDocument = fc.oneof(
+      arbPortfolioDocument({ withSupervisionRecords: true }),
+      arbPortfolioDocument({ numericAmounts: true }),
+      arbPortfolioDocument({ year: 2026, maxProjects: 3 }),
+    );
+    // Workbooks take tens of milliseconds each way: few runs.
+    test.prop([arbDocument], { numRuns: 20 })('round-trips: read(write(p)) equals p on every key the workbook carries', async (raw) => {
+      const parsed = safeParsePortfolio(raw);
+      if (!parsed.success) throw parsed.error;
+      const r = success(await readLedgerWorkbook(await writeLedgerWorkbook(parsed.data)));
+      expect(carried(r.portfolio)).toEqual(carried(parsed.data));
+      expect(r.warnings.map((w) => w.code).sort()).toEqual(parsed.warnings.map((w) => w.code).sort());
+    });
+  });
+
+  it('round-trips the sample portfolio and keeps its two warnings, located', async () => {
+    const r = success(await readLedgerWorkbook(await writeLedgerWorkbook(sample)));
+    expect(carried(r.portfolio)).toEqual(carried(sample));
+    expect(r.document).toEqual(r.portfolio);
+    expect(r.warnings.map((w) => [w.cell, w.code, w.path])).toEqual([
+      ['台账!A31', 'ledger_sum_mismatch', '$.projects[29].ledger.months'],
+      ['报账!C17', 'report_without_date', '$.projects[1].reports[3].submittedOn'],
+    ]);
+  });
+
+  it('writes amounts as numbers only when exact, and reads both forms back exactly', async () => {
+    const doc = {
+      format: 'sansansan/portfolio@1',
+      year: 2025,
+      leaders: [{ id: 'L-1', name: '王', role: 'mayor' }],
+      departments: [{ id: 'D-1', name: '市住建局', leaderId: 'L-1' }],
+      projects: [
+        {
+          id: 'P-1',
+          name: '道路',
+          departmentId: 'D-1',
+          responsible: { leader: '甲', person: '乙' },
+          totalInvestment: '123456789012345678.25',
+          annualPlan: '1234.56',
+          ledger: { months: [{ month: '2025-01', investment: '0.0000001' }] },
+          milestones: [],
+          reports: [{ month: '2025-01', submittedOn: '2025-02-03', investment: '-12.5' }],
+        },
+      ],
+      meetings: [],
+      bureauReviews: [],
+    };
+    const bytes = await writeLedgerWorkbook(parsePortfolio(doc));
+    const wb = await load(bytes);
+    expect(sheet(wb, '项目').getCell('I2').value).toBe('123456789012345678.25');
+    expect(sheet(wb, '项目').getCell('J2').value).toBe(1234.56);
+    expect(sheet(wb, '台账').getCell('B2').value).toBe('0.0000001');
+    expect(sheet(wb, '报账').getCell('D2').value).toBe(-12.5);
+    const p = success(await readLedgerWorkbook(bytes)).portfolio.projects[0];
+    expect([p?.totalInvestment, p?.annualPlan, p?.ledger.months[0]?.investment, p?.reports[0]?.investment]).toEqual([
+      '123456789012345678.25',
+      '1234.56',
+      '0.0000001',
+      '-12.5',
+    ]);
+  });
+
+  describe('cells as people type them', () => {
+    async function typed(): Promise<ReadLedgerWorkbookResult> {
+      const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+      fill(wb, '市领导', 2, ['L-1', '王', '市长']);
+      fill(wb, '责任部门', 2, ['D-1', '市住建局', 'L-1']);
+      // 1234.56 as a number cell; the ledger date as an Excel date cell.
+      fill(wb, '项目', 2, ['P-1', '道路', 'D-1', null, null, '是', '  甲  ', '乙', null, 1234.56, new Date(Date.UTC(2025, 1, 20))]);
+      sheet(wb, '项目').getCell('K2').numFmt = 'yyyy-mm-dd';
+      // Thousands separators, padded text, a number computed by a formula.
+      fill(wb, '台账', 2, ['P-1', '1,234.50', ' 0012.300 ', { formula: '1000+234.56', result: 1234.56 }, 0.3]);
+      // The month typed as a date; the date as a serial number in a text-formatted column (45750 = 2025-04-03).
+      fill(wb, '报账', 2, ['P-1', new Date(Date.UTC(2025, 2, 1)), 45750, { formula: 'B2', result: 7 }, '开挖', false]);
+      sheet(wb, '报账').getCell('B2').numFmt = 'yyyy-mm';
+      fill(wb, '节点', 2, ['P-1', 'start', '开工', '开工', '2025-03-31']);
+      fill(wb, '调度', 2, ['市长', '2025-03-31', 'L-1', 'D-1， D-1', '现场办公', null]);
+      return readLedgerWorkbook(await bytesOf(wb));
+    }
+
+    it('reads a number cell 1234.56 as "1234.56", a formula as its result, text amounts exactly', async () => {
+      const p = success(await typed()).portfolio.projects[0];
+      expect(p?.annualPlan).toBe('1234.56');
+      expect(p?.ledger.months).toEqual([
+        { month: '2025-01', investment: '1234.5' },
+        { month: '2025-02', investment: '12.3' },
+        { month: '2025-03', investment: '1234.56' },
+        { month: '2025-04', investment: '0.3' },
+      ]);
+      expect(p?.reports[0]?.investment).toBe('7');
+    });
+
+    it('reads Excel dates and serial numbers as the day, and a date in a month column as its month', async () => {
+      const p = success(await typed()).portfolio.projects[0];
+      expect(p?.ledger.submittedOn).toBe('2025-02-20');
+      expect([p?.reports[0]?.month, p?.reports[0]?.submittedOn]).toEqual(['2025-03', '2025-04-03']);
+    });
+
+    it('reads Chinese labels of enumerations, booleans and both kinds of comma, and trims text', async () => {
+      const r = success(await typed());
+      expect(r.portfolio.leaders[0]?.role).toBe('mayor');
+      expect(r.portfolio.projects[0]?.majorLivelihood).toBe(true);
+      expect(r.portfolio.projects[0]?.responsible.leader).toBe('甲');
+      expect(r.portfolio.projects[0]?.reports[0]?.noProgress).toBe(false);
+      expect(r.portfolio.projects[0]?.milestones[0]?.kind).toBe('start');
+      expect(r.portfolio.meetings).toEqual([
+        { level: 'mayor', on: '2025-03-31', chairId: 'L-1', departmentIds: ['D-1', 'D-1'], form: 'onsiteOffice' },
+      ]);
+    });
+  });
+
+  it('never rounds a float: a cell holding 0.1 + 0.2 reads as 0.30000000000000004, beyond 10 decimals', async () => {
+    const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+    fill(wb, '市领导', 2, ['L-1', '王', 'mayor']);
+    fill(wb, '责任部门', 2, ['D-1', '市住建局', 'L-1']);
+    fill(wb, '项目', 2, ['P-1', '道路', 'D-1', null, null, null, '甲', '乙', null, 0.1 + 0.2]);
+    const r = await readLedgerWorkbook(await bytesOf(wb));
+    expect(r.success ? [] : r.issues.map((i) => [i.cell, i.code, i.message.en])).toEqual([
+      ['项目!J2', 'amount_out_of_range', 'amount out of range (at most 18 integer and 10 fractional digits): 0.30000000000000004'],
+    ]);
+  });
+
+  it('reports every problem of every sheet at once, each at its cell', async () => {
+    const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+    fill(wb, '基本信息', 4, ['金额单位', '美元']);
+    fill(wb, '市领导', 2, ['L-1', '王', 'mayor']);
+    fill(wb, '市领导', 3, ['L-1', '李', 'cityLeader']);
+    fill(wb, '市领导', 4, ['L-2', '张', 'boss']);
+    fill(wb, '责任部门', 2, ['D-1', '市住建局', 'L-1']);
+    fill(wb, '责任部门', 3, ['D-2', '市交通运输局', 'L-9']);
+    fill(wb, '项目', 2, ['P-1', '道路', 'D-1', null, null, null, '甲', '乙', null, 1200, '2025-02-20']);
+    fill(wb, '项目', 3, ['P-2', '桥梁', 'D-x', null, null, null, '丙', null, null, '12x']);
+    fill(wb, '台账', 2, ['P-1', 100, 100, 100, 'abc', 100, 100, 100, 100, 100, 100, 100, 100]);
+    fill(wb, '台账', 3, ['P-9']);
+    fill(wb, '台账', 4, ['P-1', 'x']);
+    fill(wb, '报账', 2, ['P-1', '2025-13', null, 100]);
+    fill(wb, '报账', 3, ['P-1', '2025-03', '2025-02-30', 50]);
+    fill(wb, '报账', 4, ['P-1', '2024-12', '2025-01-03', 10]);
+    fill(wb, '报账', 5, ['P-1', '2025-03', '2025-04-02']);
+    fill(wb, '节点', 2, ['P-1', 'start', 'go', '开工', '2025-04-30']);
+    fill(wb, '节点', 3, ['P-1', 'M-2', 'completion', '竣工']);
+    fill(wb, '调度', 2, ['department', '2025-03-10', null, 'D-1,D-x', 'site']);
+    fill(wb, '调度', 3, ['weekly', '2025-03-10', 'L-1', 'D-1', '现场调度']);
+    const r = await readLedgerWorkbook(await bytesOf(wb));
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([
+      '基本信息!B4 invalid_value',
+      '市领导!A3 duplicate_id',
+      '市领导!C4 invalid_value',
+      '责任部门!C3 unknown_reference',
+      '项目!C3 unknown_reference',
+      '项目!H3 missing_key',
+      '项目!J3 amount_grammar',
+      '台账!E2 amount_grammar',
+      '台账!A3 unknown_reference',
+      '台账!A4 duplicate_id',
+      '台账!B4 amount_grammar',
+      '报账!B2 invalid_month',
+      '报账!C3 invalid_date',
+      '报账!B4 outside_year',
+      '报账!B5 duplicate_month',
+      '报账!D5 missing_key',
+      '节点!C2 invalid_value',
+      '节点!E3 missing_key',
+      '调度!D2 unknown_reference',
+      '调度!A3 invalid_value',
+    ]);
+    const at = (cell: string): (typeof r.issues)[number] | undefined => r.issues.find((i) => i.cell === cell);
+    expect(at('报账!C3')).toMatchObject({ sheet: '报账', row: 3, column: 'C', path: '$.projects[0].reports[1].submittedOn' });
+    expect(at('台账!E2')?.path).toBe('$.projects[0].ledger.months[3].investment');
+    expect(at('调度!D2')?.path).toBe('$.meetings[0].departmentIds[1]');
+    expect(at('项目!C3')?.path).toBe('$.projects[1].departmentId');
+    expect(at('台账!A3')?.path).toBe('$');
+    for (const i of r.issues) expect(i.message.zh.length * i.message.en.length).toBeGreaterThan(0);
+    expect(r.warnings.map((w) => `${w.cell} ${w.code}`)).toEqual(['台账!A2 ledger_sum_mismatch']);
+  });
+
+  it('finds columns by their header text, wherever they stand, and reports a missing required column once', async () => {
+    const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+    const leaders = sheet(wb, '市领导');
+    leaders.spliceColumns(1, 0, ['备注', '说明文字']);
+    fill(wb, '市领导', 2, ['x', 'L-1', '王', 'mayor']);
+    const reports = sheet(wb, '报账');
+    reports.getCell('D1').value = '完成投资';
+    fill(wb, '项目', 2, ['P-1', '道路', 'D-1', null, null, null, '甲', '乙', null, 1200]);
+    fill(wb, '责任部门', 2, ['D-1', '市住建局', 'L-1']);
+    fill(wb, '报账', 2, ['P-1', '2025-01', '2025-02-03', 5]);
+    fill(wb, '报账', 3, ['P-1', '2025-02', '2025-03-03', 6]);
+    const r = await readLedgerWorkbook(await bytesOf(wb));
+    expect(r.success ? [] : r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(['报账!A1 missing_key']);
+  });
+
+  it('reports a missing sheet at its A1', async () => {
+    const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+    wb.removeWorksheet(sheet(wb, '节点').id);
+    const r = await readLedgerWorkbook(await bytesOf(wb));
+    expect(r.success ? [] : r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(['节点!A1 missing_key']);
+  });
+
+  it('throws invalid_workbook for bytes that are not an .xlsx file', async () => {
+    await expect(readLedgerWorkbook(new TextEncoder().encode('not a workbook'))).rejects.toMatchObject({ code: 'invalid_workbook' });
+  });
+
+  it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
+    const bytes = await writeLedgerTemplate({ year: 2025 });
+    const copy = bytes.slice().buffer;
+    expect((await readLedgerWorkbook(copy)).success).toBe(true);
+  });
+});

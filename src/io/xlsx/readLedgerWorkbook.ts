@@ -1,0 +1,596 @@
+import type ExcelJS from 'exceljs';
+import { SansansanError } from '../../errors.js';
+import {
+  PORTFOLIO_FORMAT,
+  safeParsePortfolio,
+  type ParsePortfolioOptions,
+  type Portfolio,
+  type PortfolioDocument,
+} from '../../portfolio/index.js';
+import { formatPath, makeIssue, type IssueCode, type ValidationIssue } from '../../validation.js';
+import {
+  readAmount,
+  readBool,
+  readDate,
+  readEnum,
+  readId,
+  readIds,
+  readMonth,
+  readText,
+  readYear,
+  scalarOf,
+  type Read,
+  type Scalar,
+} from './_cells.js';
+import { loadExcelJS } from './_exceljs.js';
+import {
+  columnLetter,
+  DEPARTMENTS,
+  INFO_ROWS,
+  INFO_SHEET,
+  LEADERS,
+  LEDGER,
+  MEETINGS,
+  MILESTONES,
+  MONEY_UNIT,
+  normaliseHeader,
+  PROJECTS,
+  RECORD_SHEETS,
+  REPORTS,
+  type ColumnDef,
+  type SheetDef,
+} from './_layout.js';
+
+/**
+ * A problem found in a ledger workbook (台账工作簿问题): a validation issue with the cell it comes from.
+ *
+ * @remarks
+ * `path` and `segments` name the value of the portfolio document the cell fills (`$` when the row
+ * could not be placed, such as a report of an unknown project); `cell` is what a person looks for in
+ * Excel: sheet, `!`, column letters and row number.
+ * @example
+ * ```ts
+ * const i: WorkbookIssue = {
+ *   path: '$.projects[0].reports[1].submittedOn',
+ *   segments: ['projects', 0, 'reports', 1, 'submittedOn'],
+ *   code: 'invalid_date',
+ *   message: { zh: '日期无效，应为 YYYY-MM-DD："2025-02-30"', en: 'not a valid date, expected YYYY-MM-DD: "2025-02-30"' },
+ *   sheet: '报账',
+ *   row: 3,
+ *   column: 'C',
+ *   cell: '报账!C3',
+ * };
+ * ```
+ * @category Excel
+ */
+export interface WorkbookIssue extends ValidationIssue {
+  /** 工作表 — the sheet's name, e.g. `报账`. */
+  readonly sheet: string;
+  /** 行号 — the row number, 1-based as Excel shows it. */
+  readonly row: number;
+  /** 列 — the column letters, e.g. `C`. */
+  readonly column: string;
+  /** 单元格 — the cell address with its sheet, e.g. `报账!C3`. */
+  readonly cell: string;
+}
+
+/**
+ * Result of {@link readLedgerWorkbook}: the document and the validated portfolio with warnings, or
+ * every problem found.
+ * @example
+ * ```ts
+ * const r: ReadLedgerWorkbookResult = await readLedgerWorkbook(bytes);
+ * if (!r.success) r.issues.map((i) => `${i.cell} ${i.code}`); //=> ['报账!C3 invalid_date', …]
+ * ```
+ * @category Excel
+ */
+export type ReadLedgerWorkbookResult =
+  | {
+      /** The workbook holds a valid portfolio. */
+      readonly success: true;
+      /** 台账文档 — the document read, plain JSON (amounts canonical), ready for `JSON.stringify`. */
+      readonly document: PortfolioDocument;
+      /** 台账 — the validated portfolio. */
+      readonly portfolio: Portfolio;
+      /** 警告 — problems that do not stop evaluation, each with its cell. */
+      readonly warnings: readonly WorkbookIssue[];
+    }
+  | {
+      /** The workbook does not hold a valid portfolio. */
+      readonly success: false;
+      /** 错误 — every problem found, by sheet, row and column. */
+      readonly issues: readonly WorkbookIssue[];
+      /** 警告 — warnings found alongside. */
+      readonly warnings: readonly WorkbookIssue[];
+    };
+
+type Segments = readonly (string | number)[];
+type Json = Record<string, unknown>;
+
+interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly cell: string;
+}
+
+const cellRef = (sheet: string, row: number, col: number): CellRef => {
+  const column = columnLetter(col);
+  return { sheet, row, column, cell: `${sheet}!${column}${row}` };
+};
+
+/** The issues of the cells, and where each value of the document came from. */
+class Collector {
+  readonly errors: WorkbookIssue[] = [];
+  private readonly bad = new Set<string>();
+  // JSONPath → its cell; null = its column is missing, already reported once.
+  private readonly origins = new Map<string, CellRef | null>();
+
+  place(segments: Segments, ref: CellRef | null): void {
+    const key = formatPath(segments);
+    if (!this.origins.has(key)) this.origins.set(key, ref);
+  }
+
+  issue(ref: CellRef, segments: Segments, code: IssueCode, zh: string, en: string): void {
+    this.bad.add(ref.cell);
+    this.errors.push({ ...makeIssue(segments, code, { zh, en }), ...ref });
+  }
+
+  /** A document issue at its cell: the nearest placed ancestor of its path; undefined when already reported. */
+  locate(issue: ValidationIssue, root: CellRef): WorkbookIssue | undefined {
+    for (let n = issue.segments.length; n >= 0; n -= 1) {
+      const key = formatPath(issue.segments.slice(0, n));
+      if (!this.origins.has(key)) continue;
+      const ref = this.origins.get(key) ?? null;
+      if (ref === null || this.bad.has(ref.cell)) return undefined;
+      return { ...issue, ...ref };
+    }
+    return this.bad.has(root.cell) ? undefined : { ...issue, ...root };
+  }
+}
+
+/** One record row of a sheet: the scalar of each column present. */
+interface RecordRow {
+  readonly row: number;
+  /** The first cell of the row, standing for the whole record. */
+  readonly first: CellRef;
+  readonly cells: ReadonlyMap<string, { readonly ref: CellRef; readonly scalar: Scalar }>;
+}
+
+interface Table {
+  readonly def: SheetDef;
+  readonly rows: readonly RecordRow[];
+}
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => ws.name.trim() === name);
+}
+
+function missingSheet(c: Collector, name: string, segments: Segments): void {
+  c.issue(cellRef(name, 1, 1), segments, 'missing_key', `缺少工作表"${name}"`, `the sheet "${name}" is missing`);
+}
+
+function readTable(wb: ExcelJS.Workbook, def: SheetDef, c: Collector, segments: Segments): Table | undefined {
+  const ws = findSheet(wb, def.name);
+  if (ws === undefined) {
+    missingSheet(c, def.name, segments);
+    return undefined;
+  }
+  c.place(segments, cellRef(def.name, 1, 1));
+  const byHeader = new Map(def.columns.map((col) => [normaliseHeader(col.header), col] as const));
+  const columns = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, n) => {
+    const s = scalarOf(cell.value);
+    const col = s.kind === 'text' ? byHeader.get(normaliseHeader(s.value)) : undefined;
+    if (col !== undefined && !columns.has(col.key)) columns.set(col.key, n);
+  });
+  for (const col of def.columns) {
+    if (!columns.has(col.key) && col.required) {
+      c.issue(
+        cellRef(def.name, 1, 1),
+        segments,
+        'missing_key',
+        `工作表"${def.name}"缺少必填列"${col.header}"`,
+        `the sheet "${def.name}" has no column "${col.header}" (${col.en})`,
+      );
+    }
+  }
+  const firstCol = Math.min(...columns.values());
+  const rows: RecordRow[] = [];
+  for (let r = 2; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    const cells = new Map<string, { ref: CellRef; scalar: Scalar }>();
+    let blank = true;
+    for (const [key, n] of columns) {
+      const scalar = scalarOf(row.getCell(n).value);
+      if (scalar.kind !== 'blank') blank = false;
+      cells.set(key, { ref: cellRef(def.name, r, n), scalar });
+    }
+    if (!blank) rows.push({ row: r, first: cellRef(def.name, r, Number.isFinite(firstCol) ? firstCol : 1), cells });
+  }
+  return { def, rows };
+}
+
+/** Reads the cells of one record into a JSON object, placing each value and reporting each bad cell. */
+class RecordReader {
+  constructor(
+    private readonly c: Collector,
+    private readonly table: Table,
+    private readonly row: RecordRow,
+    private readonly date1904: boolean,
+  ) {}
+
+  /**
+   * The value of a column, placed at `segments` (unless `place` is false); undefined when blank or bad
+   * (the bad cell reported at `segments`).
+   */
+  value(key: string, segments: Segments, place = true): unknown {
+    const col = this.table.def.columns.find((x) => x.key === key);
+    if (col === undefined) throw new Error(`no column ${key}`);
+    const cell = this.row.cells.get(key);
+    if (cell === undefined) {
+      // The column is missing: a required one was reported at the header, an optional one is absent.
+      if (place) this.c.place(segments, col.required ? null : this.row.first);
+      return undefined;
+    }
+    if (place) this.c.place(segments, cell.ref);
+    const r = this.convert(col, cell.scalar);
+    if (!r.ok) {
+      this.c.issue(cell.ref, segments, r.code, r.zh, r.en);
+      return undefined;
+    }
+    if (r.value === undefined && col.required) {
+      this.c.issue(cell.ref, segments, 'missing_key', `"${col.header}"为必填项`, `"${col.header}" (${col.en}) is required`);
+    }
+    return r.value;
+  }
+
+  /** The cell a column of this row stands at (the row's first cell when the column is missing). */
+  ref(key: string): CellRef {
+    return this.row.cells.get(key)?.ref ?? this.row.first;
+  }
+
+  private convert(col: ColumnDef, s: Scalar): Read<unknown> {
+    switch (col.kind) {
+      case 'id':
+        return readId(s);
+      case 'text':
+        return readText(s);
+      case 'amount':
+        return readAmount(s);
+      case 'date':
+        return readDate(s, this.date1904);
+      case 'month':
+        return readMonth(s, this.date1904);
+      case 'bool':
+        return readBool(s);
+      case 'enum':
+        return col.enumDef === undefined ? readText(s) : readEnum(s, col.enumDef);
+      case 'ids':
+        return readIds(s);
+    }
+  }
+}
+
+/** Set `obj[key]` to `value` unless it is undefined (optional keys stay absent). */
+function put(obj: Json, key: string, value: unknown): void {
+  if (value !== undefined) obj[key] = value;
+}
+
+interface Info {
+  readonly format: unknown;
+  readonly year: number | undefined;
+  readonly unit: unknown;
+  readonly city: unknown;
+}
+
+function readInfo(wb: ExcelJS.Workbook, c: Collector): Info {
+  const ws = findSheet(wb, INFO_SHEET);
+  const out: Record<string, unknown> = {};
+  if (ws === undefined) {
+    missingSheet(c, INFO_SHEET, ['year']);
+    return { format: PORTFOLIO_FORMAT, year: undefined, unit: undefined, city: undefined };
+  }
+  const seen = new Set<string>();
+  for (let r = 2; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    const label = scalarOf(row.getCell(1).value);
+    const def = label.kind === 'text' ? INFO_ROWS.find((x) => normaliseHeader(x.label) === normaliseHeader(label.value)) : undefined;
+    if (def === undefined || seen.has(def.key)) continue;
+    seen.add(def.key);
+    const ref = cellRef(INFO_SHEET, r, 2);
+    const s = scalarOf(row.getCell(2).value);
+    c.place([def.key], ref);
+    const read: Read<unknown> = def.key === 'year' ? readYear(s) : def.key === 'unit' ? readEnum(s, MONEY_UNIT) : readText(s);
+    if (!read.ok) {
+      c.issue(ref, [def.key], read.code, read.zh, read.en);
+      continue;
+    }
+    if (def.key === 'format' && read.value !== undefined && read.value !== PORTFOLIO_FORMAT) {
+      c.issue(ref, ['format'], 'invalid_value', `格式版本应为 ${PORTFOLIO_FORMAT}`, `the format must be ${PORTFOLIO_FORMAT}`);
+      continue;
+    }
+    if (read.value === undefined && def.required) {
+      c.issue(ref, [def.key], 'missing_key', `"${def.label}"为必填项`, `"${def.label}" is required`);
+    }
+    out[def.key] = read.value;
+  }
+  for (const def of INFO_ROWS) {
+    if (def.required && !seen.has(def.key)) {
+      c.issue(cellRef(INFO_SHEET, 1, 1), [def.key], 'missing_key', `缺少"${def.label}"行`, `the row "${def.label}" is missing`);
+    }
+  }
+  return {
+    format: PORTFOLIO_FORMAT,
+    year: typeof out['year'] === 'number' ? out['year'] : undefined,
+    unit: out['unit'],
+    city: out['city'],
+  };
+}
+
+/** Reads every record sheet into the document, placing each value at its cell. */
+function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefined, date1904: boolean): Json {
+  const tables = new Map<SheetDef, Table | undefined>();
+  const segmentsOf: ReadonlyMap<SheetDef, Segments> = new Map<SheetDef, Segments>([
+    [LEADERS, ['leaders']],
+    [DEPARTMENTS, ['departments']],
+    [PROJECTS, ['projects']],
+    [LEDGER, ['projects']],
+    [REPORTS, ['projects']],
+    [MILESTONES, ['projects']],
+    [MEETINGS, ['meetings']],
+  ]);
+  for (const def of RECORD_SHEETS) tables.set(def, readTable(wb, def, c, segmentsOf.get(def) ?? []));
+  const rowsOf = (def: SheetDef): readonly (readonly [Table, RecordRow])[] => {
+    const t = tables.get(def);
+    return t === undefined ? [] : t.rows.map((r) => [t, r] as const);
+  };
+  const reader = (t: Table, r: RecordRow): RecordReader => new RecordReader(c, t, r, date1904);
+
+  const leaders = rowsOf(LEADERS).map(([t, r], i) => {
+    const x = reader(t, r);
+    c.place(['leaders', i], r.first);
+    const out: Json = {};
+    put(out, 'id', x.value('id', ['leaders', i, 'id']));
+    put(out, 'name', x.value('name', ['leaders', i, 'name']));
+    put(out, 'role', x.value('role', ['leaders', i, 'role']));
+    return out;
+  });
+
+  const departments = rowsOf(DEPARTMENTS).map(([t, r], i) => {
+    const x = reader(t, r);
+    c.place(['departments', i], r.first);
+    const out: Json = {};
+    put(out, 'id', x.value('id', ['departments', i, 'id']));
+    put(out, 'name', x.value('name', ['departments', i, 'name']));
+    put(out, 'leaderId', x.value('leaderId', ['departments', i, 'leaderId']));
+    return out;
+  });
+
+  // Per project: its object and the lists the other sheets fill.
+  interface ProjectParts {
+    readonly index: number;
+    readonly ledger: Json;
+    readonly months: Json[];
+    readonly milestones: Json[];
+    readonly reports: Json[];
+    hasLedgerRow: boolean;
+  }
+  const byId = new Map<string, ProjectParts>();
+  const projects = rowsOf(PROJECTS).map(([t, r], i) => {
+    const x = reader(t, r);
+    const base = ['projects', i] as const;
+    c.place(base, r.first);
+    const out: Json = {};
+    const id = x.value('id', [...base, 'id']);
+    put(out, 'id', id);
+    put(out, 'name', x.value('name', [...base, 'name']));
+    put(out, 'departmentId', x.value('departmentId', [...base, 'departmentId']));
+    put(out, 'code', x.value('code', [...base, 'code']));
+    put(out, 'constructionUnit', x.value('constructionUnit', [...base, 'constructionUnit']));
+    put(out, 'majorLivelihood', x.value('majorLivelihood', [...base, 'majorLivelihood']));
+    c.place([...base, 'responsible'], x.ref('leader'));
+    const responsible: Json = {};
+    put(responsible, 'leader', x.value('leader', [...base, 'responsible', 'leader']));
+    put(responsible, 'person', x.value('person', [...base, 'responsible', 'person']));
+    out['responsible'] = responsible;
+    put(out, 'totalInvestment', x.value('totalInvestment', [...base, 'totalInvestment']));
+    put(out, 'annualPlan', x.value('annualPlan', [...base, 'annualPlan']));
+    const ledger: Json = {};
+    put(ledger, 'submittedOn', x.value('ledgerSubmittedOn', [...base, 'ledger', 'submittedOn']));
+    const parts: ProjectParts = { index: i, ledger, months: [], milestones: [], reports: [], hasLedgerRow: false };
+    ledger['months'] = parts.months;
+    out['ledger'] = ledger;
+    out['milestones'] = parts.milestones;
+    out['reports'] = parts.reports;
+    // A duplicate id is reported by the document check; rows of the other sheets go to the first.
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, parts);
+    return out;
+  });
+
+  /** The project a row of 台账, 报账 or 节点 belongs to; undefined (reported) when unknown. */
+  const owner = (x: RecordReader): ProjectParts | undefined => {
+    const id = x.value('projectId', [], false);
+    if (typeof id !== 'string') return undefined;
+    const p = byId.get(id);
+    if (p === undefined) {
+      c.issue(x.ref('projectId'), [], 'unknown_reference', `"项目"表中没有项目 "${id}"`, `no project "${id}" in the 项目 sheet`);
+    }
+    return p;
+  };
+
+  for (const [t, r] of rowsOf(LEDGER)) {
+    const x = reader(t, r);
+    const found = owner(x);
+    if (found?.hasLedgerRow === true) {
+      c.issue(x.ref('projectId'), [], 'duplicate_id', '该项目在"台账"表中已有一行', 'the project already has a row in the 台账 sheet');
+    }
+    // A second row of a project is checked cell by cell but left out, like a row of an unknown project.
+    const p = found?.hasLedgerRow === true ? undefined : found;
+    const base = p === undefined ? undefined : (['projects', p.index, 'ledger'] as const);
+    if (p !== undefined && base !== undefined) {
+      p.hasLedgerRow = true;
+      c.place(base, r.first);
+      c.place([...base, 'months'], r.first);
+    }
+    for (let m = 1; m <= 12; m += 1) {
+      const k = p?.months.length ?? 0;
+      const segments: Segments = base === undefined ? [] : [...base, 'months', k];
+      // Placed only when the month is in the ledger, so that month k of the document is this cell.
+      const value = x.value(`m${m}`, base === undefined ? [] : [...segments, 'investment'], false);
+      if (value === undefined || p === undefined || year === undefined) continue;
+      for (const at of [segments, [...segments, 'month'], [...segments, 'investment']]) c.place(at, x.ref(`m${m}`));
+      p.months.push({ month: `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}`, investment: value });
+    }
+  }
+
+  for (const [t, r] of rowsOf(REPORTS)) {
+    const x = reader(t, r);
+    const p = owner(x);
+    const base: Segments = p === undefined ? [] : ['projects', p.index, 'reports', p.reports.length];
+    const at = (key: string): Segments => (p === undefined ? [] : [...base, key]);
+    if (p !== undefined) c.place(base, r.first);
+    const out: Json = {};
+    put(out, 'month', x.value('month', at('month')));
+    put(out, 'submittedOn', x.value('submittedOn', at('submittedOn')));
+    put(out, 'investment', x.value('investment', at('investment')));
+    put(out, 'progress', x.value('progress', at('progress')));
+    put(out, 'noProgress', x.value('noProgress', at('noProgress')));
+    p?.reports.push(out);
+  }
+
+  for (const [t, r] of rowsOf(MILESTONES)) {
+    const x = reader(t, r);
+    const p = owner(x);
+    const base: Segments = p === undefined ? [] : ['projects', p.index, 'milestones', p.milestones.length];
+    const at = (key: string): Segments => (p === undefined ? [] : [...base, key]);
+    if (p !== undefined) c.place(base, r.first);
+    const out: Json = {};
+    put(out, 'id', x.value('id', at('id')));
+    put(out, 'kind', x.value('kind', at('kind')));
+    put(out, 'name', x.value('name', at('name')));
+    put(out, 'due', x.value('due', at('due')));
+    put(out, 'baselineDue', x.value('baselineDue', at('baselineDue')));
+    put(out, 'achievedOn', x.value('achievedOn', at('achievedOn')));
+    p?.milestones.push(out);
+  }
+
+  const meetings = rowsOf(MEETINGS).map(([t, r], i) => {
+    const x = reader(t, r);
+    const base = ['meetings', i] as const;
+    c.place(base, r.first);
+    const out: Json = {};
+    put(out, 'level', x.value('level', [...base, 'level']));
+    put(out, 'on', x.value('on', [...base, 'on']));
+    put(out, 'chairId', x.value('chairId', [...base, 'chairId']));
+    const departmentIds = x.value('departmentIds', [...base, 'departmentIds']);
+    out['departmentIds'] = departmentIds ?? [];
+    put(out, 'form', x.value('form', [...base, 'form']));
+    const projectIds = x.value('projectIds', [...base, 'projectIds']);
+    put(out, 'projectIds', projectIds);
+    // Each id of a list stands at the list's cell.
+    for (const [key, list] of [
+      ['departmentIds', departmentIds],
+      ['projectIds', projectIds],
+    ] as const) {
+      if (Array.isArray(list))
+        list.forEach((_, j) => {
+          c.place([...base, key, j], x.ref(key));
+        });
+    }
+    return out;
+  });
+
+  return { leaders, departments, projects, meetings };
+}
+
+function compareRefs(a: WorkbookIssue, b: WorkbookIssue): number {
+  const order = (s: string): number => {
+    const i = [INFO_SHEET, ...RECORD_SHEETS.map((d) => d.name)].indexOf(s);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    order(a.sheet) - order(b.sheet) ||
+    a.row - b.row ||
+    a.column.length - b.column.length ||
+    cmp(a.column, b.column) ||
+    cmp(a.path, b.path) ||
+    cmp(a.code, b.code) ||
+    cmp(a.message.en, b.message.en)
+  );
+}
+
+// exceljs declares its own `Buffer` type; at run time it takes a Node Buffer (any Uint8Array, in fact).
+type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
+
+function toBuffer(data: Uint8Array | ArrayBuffer): XlsxInput {
+  const buffer = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return buffer as unknown as XlsxInput;
+}
+
+/**
+ * Read a filled ledger workbook into a portfolio (导入台账), reporting every problem with its cell.
+ *
+ * @remarks
+ * Reads every sheet of the {@link writeLedgerTemplate} layout (columns are found by their header text,
+ * so they may be moved), then checks the document built from it with `safeParsePortfolio` and maps
+ * each issue back to the cell it came from. Cell problems (a bad date, amount, month or yes/no, an
+ * unknown enumeration value, a required cell left blank, a 台账/报账/节点 row of an unknown project, a
+ * second 台账 row of a project, a missing sheet or required column) and document problems (unknown
+ * references, duplicate ids and months, months outside the year, a negative plan, more than one mayor)
+ * all come back at once, sorted by sheet, row and column.
+ *
+ * Cells are read exactly: a number cell through its shortest round-trip decimal form (a cell holding
+ * 1234.56 gives `"1234.56"`), a text cell as its trimmed text, a formula as its cached result; no
+ * arithmetic on floats. Dates: text `YYYY-MM-DD` as written, an Excel date from its day (as exceljs
+ * reads it, UTC). Text cells are trimmed, and a blank cell is an absent value. Enumerations accept the
+ * document's value or its Chinese label (`mayor` or `市长`). Top-level `meetings` and `bureauReviews`
+ * are empty lists when the workbook has none.
+ *
+ * @throws `SansansanError` `invalid_workbook` when the bytes are not an `.xlsx` file;
+ * `missing_peer_dependency` when the optional peer dependency exceljs is not installed.
+ * @example
+ * ```ts
+ * const r = await readLedgerWorkbook(readFileSync('ledger.xlsx'));
+ * if (r.success) r.portfolio.projects.length; //=> 40
+ * else r.issues.map((i) => `${i.cell} ${i.message.zh}`); //=> ['报账!C3 日期无效，应为 YYYY-MM-DD："2025-02-30"', …]
+ * ```
+ * @category Excel
+ */
+export async function readLedgerWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  options: ParsePortfolioOptions = {},
+): Promise<ReadLedgerWorkbookResult> {
+  const X = loadExcelJS();
+  const wb = new X.Workbook();
+  try {
+    await wb.xlsx.load(toBuffer(data));
+  } catch {
+    throw new SansansanError('invalid_workbook', {
+      zh: '无法读取工作簿：不是有效的 .xlsx 文件',
+      en: 'cannot read the workbook: not a valid .xlsx file',
+    });
+  }
+  const date1904 = (wb.properties as Partial<ExcelJS.WorkbookProperties> | undefined)?.date1904 === true;
+  const c = new Collector();
+  const root = cellRef(INFO_SHEET, 1, 1);
+  c.place([], root);
+  const info = readInfo(wb, c);
+  const records = readRecords(wb, c, info.year, date1904);
+  const document: Json = { format: info.format };
+  put(document, 'year', info.year);
+  put(document, 'unit', info.unit);
+  put(document, 'city', info.city);
+  Object.assign(document, records, { bureauReviews: [] });
+
+  const parsed = safeParsePortfolio(document, options);
+  const locate = (list: readonly ValidationIssue[]): WorkbookIssue[] =>
+    list.map((i) => c.locate(i, root)).filter((i): i is WorkbookIssue => i !== undefined);
+  const warnings = locate(parsed.success ? parsed.warnings : parsed.error.warnings).sort(compareRefs);
+  if (parsed.success && c.errors.length === 0) {
+    return { success: true, document: document as unknown as PortfolioDocument, portfolio: parsed.data, warnings };
+  }
+  const issues = [...c.errors, ...(parsed.success ? [] : locate(parsed.error.issues))].sort(compareRefs);
+  return { success: false, issues, warnings };
+}
