@@ -8,13 +8,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, content) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content, 'utf8');
-  },
-  colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+void Promise.resolve(
+  run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readFile: (path) => readFileSync(path, 'utf8'),
+    readBytes: (path) => readFileSync(path),
+    writeFile: (path, content) => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    },
+    colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

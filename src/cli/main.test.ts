@@ -24,7 +24,36 @@ function cli(argv: string[], files: Record<string, string> = {}, colour = false,
     today: () => today,
   };
   const code = run(argv, io);
+  if (typeof code !== 'number') throw new Error('this command answers asynchronously: use cliAsync');
   return { code, out, err };
+}
+
+interface Disk {
+  files: Map<string, string | Uint8Array>;
+  io: CliIo;
+  out: () => string;
+  err: () => string;
+}
+
+function disk(): Disk {
+  const files = new Map<string, string | Uint8Array>();
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readFile: (path) => {
+      const f = files.get(path);
+      return typeof f === 'string' ? f : readFileSync(path, 'utf8');
+    },
+    readBytes: (path) => {
+      const f = files.get(path);
+      return f instanceof Uint8Array ? f : readFileSync(path);
+    },
+    writeFile: (path, content) => files.set(path, content),
+    colour: false,
+  };
+  return { files, io, out: () => out, err: () => err };
 }
 
 describe('sansansan demo', () => {
@@ -159,7 +188,7 @@ describe('sansansan report', () => {
       stderr: (s) => (err += s),
       readFile: (path) => readFileSync(path, 'utf8'),
       colour: false,
-      writeFile: (path, content) => written.set(path, content),
+      writeFile: (path, content) => written.set(path, String(content)),
     });
     expect(code).toBe(0);
     const paths = [...written.keys()];
@@ -225,6 +254,44 @@ describe('sansansan rank', () => {
     expect(cli(['rank', SAMPLE]).code).toBe(2);
     expect(cli(['rank', SAMPLE, '--quarter', '2025-Q2']).code).toBe(2);
     expect(cli(['rank', SAMPLE, '--quarter', '2024Q4']).code).toBe(2);
+  });
+});
+
+describe('Excel commands', () => {
+  it('writes the template, fills it with a portfolio, and imports it back', async () => {
+    const d = disk();
+    expect(await run(['template', '-o', 'empty.xlsx', '--year', '2026'], d.io)).toBe(0);
+    expect(d.files.get('empty.xlsx')).toBeInstanceOf(Uint8Array);
+    expect(await run(['template', '-o', 'ledger.xlsx', '--from', SAMPLE], d.io)).toBe(0);
+    expect(await run(['import', 'ledger.xlsx', '-o', 'portfolio.json'], d.io)).toBe(0);
+    const back = parsePortfolio(JSON.parse(String(d.files.get('portfolio.json'))));
+    const sample = parsePortfolio(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+    expect(back.projects.map((p) => [p.id, p.annualPlan, p.reports.length])).toEqual(
+      sample.projects.map((p) => [p.id, p.annualPlan, p.reports.length]),
+    );
+    expect(d.out()).toContain('portfolio.json (40');
+  });
+
+  it('exits 1 with every issue located by cell when the workbook is wrong', async () => {
+    const d = disk();
+    expect(await run(['template', '-o', 'empty.xlsx'], d.io)).toBe(0);
+    expect(await run(['import', 'empty.xlsx', '-o', 'p.json'], d.io)).toBe(1);
+    expect(d.err()).toMatch(/基本信息!B\d/);
+    expect(d.files.has('p.json')).toBe(false);
+  });
+
+  it('writes the evaluation workbook with --format xlsx', async () => {
+    const d = disk();
+    expect(await run(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'xlsx', '-o', 'e.xlsx'], d.io)).toBe(0);
+    expect((d.files.get('e.xlsx') as Uint8Array).length).toBeGreaterThan(1000);
+    expect(await run(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'xlsx'], d.io)).toBe(2);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const d = disk();
+    expect(await run(['template'], d.io)).toBe(2);
+    expect(await run(['template', '-o', 'x.xlsx', '--year', 'next'], d.io)).toBe(2);
+    expect(await run(['import', 'missing.xlsx', '-o', 'p.json'], d.io)).toBe(2);
   });
 });
 

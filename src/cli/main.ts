@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { evaluate, type Evaluation } from '../evaluate.js';
+import { SansansanError } from '../errors.js';
 import { isPresetId, parsePolicy, policyJsonSchema, PRESETS, type Policy } from '../policy/index.js';
 import { portfolioJsonSchema } from '../portfolio/jsonSchema.js';
 import { safeParsePortfolio, type Portfolio } from '../portfolio/index.js';
@@ -28,12 +29,16 @@ const USAGE = `用法 / usage:
   sansansan demo                         以内置示例台账演示评价 / evaluate the bundled sample
   sansansan validate <file> [--format text|json]
                                          校验台账文档 / validate a portfolio document
-  sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md]
+  sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md|xlsx] [-o <file>]
                                          评价 / evaluate
   sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
                                          写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
   sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
                                          季度排名 / one quarter's ranking (as of today in China by default)
+  sansansan template -o <ledger.xlsx> [--year <YYYY>] [--from <portfolio.json>]
+                                         写出 Excel 台账模板(可填入已有台账)/ write the Excel ledger template, optionally filled (needs exceljs)
+  sansansan import <ledger.xlsx> -o <portfolio.json>
+                                         Excel 台账转为台账文档 / read a ledger workbook (needs exceljs)
   sansansan schema portfolio|policy        打印 JSON Schema / print the JSON Schema (draft 2020-12)
   sansansan --help | --version
 
@@ -47,8 +52,10 @@ export interface CliIo {
   readonly colour: boolean;
   /** Today's date, for commands whose date defaults to today (injectable for tests). */
   readonly today?: () => string;
-  /** Write a file, creating its folders (for `report`). */
-  readonly writeFile?: (path: string, content: string) => void;
+  /** Write a file, creating its folders (for `report`, `import`, `template`, `--format xlsx`). */
+  readonly writeFile?: (path: string, content: string | Uint8Array) => void;
+  /** Read a file's bytes (for workbooks). */
+  readonly readBytes?: (path: string) => Uint8Array;
 }
 
 class UsageError extends Error {}
@@ -180,16 +187,115 @@ function asOfOf(value: string | undefined): string {
   }
 }
 
-function evaluateCommand(io: CliIo, args: readonly string[]): number {
+type XlsxModule = typeof import('../io/xlsx/index.js');
+
+// exceljs is an optional peer: load the workbook module only for the commands that need it.
+async function loadXlsx(): Promise<XlsxModule> {
+  try {
+    return await import('../io/xlsx/index.js');
+  } catch (e) {
+    if (e instanceof SansansanError) throw new UsageError(`${e.text.zh}\n${e.text.en}`);
+    throw e;
+  }
+}
+
+function writerOf(io: CliIo): NonNullable<CliIo['writeFile']> {
+  if (!io.writeFile) throw new UsageError('此环境不能写文件 / cannot write files here');
+  return io.writeFile;
+}
+
+function outOf(value: string | undefined): string {
+  if (value === undefined || value === '') throw new UsageError('缺少 -o <文件> / -o <file> is required');
+  return value;
+}
+
+async function evaluateWorkbook(
+  io: CliIo,
+  file: string,
+  asOf: string,
+  policyArg: string | undefined,
+  out: string | undefined,
+): Promise<number> {
+  const target = outOf(out);
+  const write = writerOf(io);
+  const policy = loadPolicy(io, policyArg);
+  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+  const xlsx = await loadXlsx();
+  write(target, await xlsx.writeEvaluationWorkbook(evaluate(portfolio, { asOf, policy })));
+  io.stdout(`${target}\n`);
+  return 0;
+}
+
+async function templateCommand(io: CliIo, args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' } },
+    options: { out: { type: 'string', short: 'o' }, year: { type: 'string' }, from: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError('template 不接受文件参数 / template takes no file');
+  const target = outOf(values.out);
+  if (values.from !== undefined) {
+    const { portfolio } = loadPortfolio(readJson(io, values.from));
+    const write = writerOf(io);
+    const xlsx = await loadXlsx();
+    write(target, await xlsx.writeLedgerWorkbook(portfolio));
+    io.stdout(`${target}\n`);
+    return 0;
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9998))
+    throw new UsageError(`--year 须为年份 / --year must be a year: ${values.year ?? ''}`);
+  const write = writerOf(io);
+  const xlsx = await loadXlsx();
+  write(target, await xlsx.writeLedgerTemplate(year === undefined ? {} : { year }));
+  io.stdout(`${target}\n`);
+  return 0;
+}
+
+async function importCommand(io: CliIo, args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { out: { type: 'string', short: 'o' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new UsageError('import 需要一个 Excel 文件 / import takes one workbook');
+  const target = outOf(values.out);
+  const write = writerOf(io);
+  if (!io.readBytes) throw new UsageError('此环境不能读文件 / cannot read files here');
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(file);
+  } catch (e) {
+    throw new UsageError(`无法读取文件 / cannot read file: ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const xlsx = await loadXlsx();
+  const r = await xlsx.readLedgerWorkbook(bytes);
+  for (const w of r.warnings) io.stderr(`警告 / warning ${w.cell} [${w.code}] ${w.message.zh} / ${w.message.en}\n`);
+  if (!r.success) {
+    io.stderr(`工作簿有 ${r.issues.length} 处错误 / the workbook has ${r.issues.length} errors\n`);
+    for (const i of r.issues) io.stderr(`  ${i.cell}  [${i.code}]\n    ${i.message.zh}\n    ${i.message.en}\n`);
+    return 1;
+  }
+  write(target, `${JSON.stringify(r.document, null, 2)}\n`);
+  io.stdout(`${target} (${r.portfolio.projects.length} 个项目 projects)\n`);
+  return 0;
+}
+
+function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' }, out: { type: 'string', short: 'o' } },
     allowPositionals: true,
     strict: true,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('evaluate 需要一个文件 / evaluate takes one file');
   const asOf = asOfOf(values['as-of']);
+  if (values.format === 'xlsx') return evaluateWorkbook(io, file, asOf, values.policy, values.out);
   const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy);
   const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
@@ -266,7 +372,7 @@ function reportCommand(io: CliIo, args: readonly string[]): number {
 }
 
 /** Run the command line with `argv` (without `node` and the script), returning the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -275,10 +381,16 @@ export function run(argv: readonly string[], io: CliIo): number {
         return 0;
       case 'validate':
         return validate(io, rest);
-      case 'evaluate':
-        return evaluateCommand(io, rest);
+      case 'evaluate': {
+        const code = evaluateCommand(io, rest);
+        return typeof code === 'number' ? code : handled(code, io);
+      }
       case 'report':
         return reportCommand(io, rest);
+      case 'template':
+        return handled(templateCommand(io, rest), io);
+      case 'import':
+        return handled(importCommand(io, rest), io);
       case 'schema': {
         const which = rest[0];
         if (rest.length !== 1 || (which !== 'portfolio' && which !== 'policy')) throw new UsageError('schema portfolio|policy');
@@ -301,20 +413,29 @@ export function run(argv: readonly string[], io: CliIo): number {
         throw new UsageError(`未知命令 / unknown command: ${command}`);
     }
   } catch (err) {
-    if (err instanceof ValidationError) {
-      io.stderr(`文档无效 / invalid document: ${err.issues.length} 处错误 errors\n`);
-      for (const i of err.issues) io.stderr(`${formatIssue(i)}\n`);
-      return 1;
-    }
-    if (
-      err instanceof UsageError ||
-      (err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      io.stderr(`${err.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    throw err;
+    return failure(err, io);
   }
+}
+
+// Exit codes for what went wrong: 1 an invalid document, 2 a usage error; anything else is a bug.
+function failure(err: unknown, io: CliIo): number {
+  if (err instanceof ValidationError) {
+    io.stderr(`文档无效 / invalid document: ${err.issues.length} 处错误 errors\n`);
+    for (const i of err.issues) io.stderr(`${formatIssue(i)}\n`);
+    return 1;
+  }
+  if (
+    err instanceof UsageError ||
+    (err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+  ) {
+    io.stderr(`${err.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  throw err;
+}
+
+function handled(p: Promise<number>, io: CliIo): Promise<number> {
+  return p.catch((err: unknown) => failure(err, io));
 }
 
 declare const __VERSION__: string | undefined;
