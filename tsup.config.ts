@@ -10,9 +10,15 @@ const library: Options = {
     money: 'src/money/index.ts',
     policy: 'src/policy/index.ts',
     render: 'src/render/index.ts',
+    holidays: 'src/io/holidays/index.ts',
+    xlsx: 'src/io/xlsx/index.ts',
   },
   format: ['esm', 'cjs'],
   target: 'node20',
+  // io/ adapters load optional peers with createRequire(import.meta.url), which the CJS build needs shimmed.
+  shims: true,
+  // The optional peers stay outside the bundle.
+  external: ['exceljs', 'chinese-days'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: false,
   // Shared chunks: one copy of each module across subpaths, so `instanceof SansansanError` holds everywhere.

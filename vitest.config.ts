@@ -9,6 +9,7 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
     alias: [
       { find: /^sansansan$/, replacement: src('index.ts') },
       { find: /^sansansan\/(calendar|money|policy|render)$/, replacement: src('$1/index.ts') },
+      { find: /^sansansan\/(holidays|xlsx)$/, replacement: src('io/$1/index.ts') },
     ],
   },
   test: {

@@ -5,7 +5,15 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
-const subpaths = ['sansansan', 'sansansan/calendar', 'sansansan/money', 'sansansan/policy', 'sansansan/render'];
+const subpaths = [
+  'sansansan',
+  'sansansan/calendar',
+  'sansansan/money',
+  'sansansan/policy',
+  'sansansan/render',
+  'sansansan/holidays',
+  'sansansan/xlsx',
+];
 
 for (const id of subpaths) {
   const esm = await import(id);
@@ -24,6 +32,8 @@ for (const load of [(id) => import(id), async (id) => require(id)]) {
   const sample = JSON.parse(readFileSync(new URL('../examples/data/handan-sample-2025.json', import.meta.url), 'utf8'));
   const e = root.evaluate(root.parsePortfolio(sample), { asOf: '2025-10-15' });
   assert.equal(e.month, '2025-09');
+  const holidays = await load('sansansan/holidays');
+  assert.equal(holidays.chineseDaysCalendar().isWorkingDay('2025-10-08'), false);
   const render = await load('sansansan/render');
   assert.ok(render.monthlyBriefHtml(e).startsWith('<!DOCTYPE html>'));
 }

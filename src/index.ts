@@ -11,6 +11,8 @@ export type { DepartmentLine, EvaluatedProject, EvaluateOptions, Evaluation, Int
 
 export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
 export { portfolioJsonSchema } from './portfolio/jsonSchema.js';
+export { isProjectCode, parseProjectCode, PROJECT_CODE_PATTERN } from './portfolio/index.js';
+export type { ProjectCode } from './portfolio/index.js';
 export type { JsonSchemaDocument } from './portfolio/jsonSchema.js';
 export type {
   BureauReview,
@@ -51,6 +53,18 @@ export type { Forecast } from './reconciliation/forecast.js';
 export { reconcileProject } from './reconciliation/reconcileProject.js';
 export type { MilestoneResult, ProjectEvaluation, ReconcileContext } from './reconciliation/reconcileProject.js';
 
+export { mergeReports, readReportsCsv } from './io/csv/readReportsCsv.js';
+export { workingCalendarFromDates } from './io/holidays/workingCalendarFromDates.js';
+export type { WorkingCalendarFromDatesOptions } from './io/holidays/workingCalendarFromDates.js';
+export type {
+  CsvIssue,
+  CsvIssueCode,
+  CsvReport,
+  MergeReportsResult,
+  ReadReportsCsvOptions,
+  ReadReportsCsvResult,
+  ReportsCsvRow,
+} from './io/csv/readReportsCsv.js';
 export { ledgerCompliance } from './ledger/ledgerCompliance.js';
 export { approvalWarning } from './reporting/approvalWarning.js';
 export { reportCompliance } from './reporting/reportCompliance.js';
