@@ -361,7 +361,7 @@ function reportCommand(io: CliIo, args: readonly string[]): number {
   const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   const files = reportFiles(evaluate(portfolio, { asOf, policy }));
-  const base = out.replace(/[\\/]+$/, '');
+  const base = trimEnd(out, (c) => c === '/' || c === '\\');
   for (const f of files) {
     const path = `${base}/${f.path}`;
     write(path, f.content);
@@ -440,3 +440,10 @@ function handled(p: Promise<number>, io: CliIo): Promise<number> {
 
 declare const __VERSION__: string | undefined;
 const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
+function trimEnd(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
+  return s.slice(0, end);
+}

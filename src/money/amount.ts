@@ -101,7 +101,7 @@ export function safeParseAmount(input: unknown): SafeParseAmountResult {
   const body = negative ? text.slice(1) : text;
   const dot = body.indexOf('.');
   let intPart = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
-  let fracPart = dot < 0 ? '' : body.slice(dot + 1).replace(/0+$/, '');
+  let fracPart = dot < 0 ? '' : trimEnd(body.slice(dot + 1), (c) => c === '0');
   if (intPart === '') intPart = '0';
   if (intPart.length > MAX_INTEGER_DIGITS || fracPart.length > MAX_FRACTION_DIGITS) {
     return { success: false, code: 'amount_out_of_range' };
@@ -109,6 +109,13 @@ export function safeParseAmount(input: unknown): SafeParseAmountResult {
   const isZero = intPart === '0' && fracPart === '';
   fracPart = fracPart === '' ? '' : `.${fracPart}`;
   return { success: true, data: `${negative && !isZero ? '-' : ''}${intPart}${fracPart}` as Amount };
+}
+
+// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
+function trimEnd(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
+  return s.slice(0, end);
 }
 
 /**

@@ -139,7 +139,7 @@ export function sumDecimals(list: readonly string[]): string | undefined {
   const negative = total < 0n;
   const digits = (negative ? -total : total).toString().padStart(scale + 1, '0');
   const int = digits.slice(0, digits.length - scale);
-  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  const frac = trimEnd(digits.slice(digits.length - scale), (c) => c === '0');
   return `${negative ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
 }
 
@@ -347,4 +347,11 @@ export function chineseOrdinal(n: number): string {
 export function numberHeadings(blocks: readonly Block[]): readonly Block[] {
   let n = 0;
   return blocks.map((b) => (b.kind === 'heading' && b.level === 2 ? { ...b, text: `${chineseOrdinal(++n)}、${b.text}` } : b));
+}
+
+// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
+function trimEnd(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
+  return s.slice(0, end);
 }

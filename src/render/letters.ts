@@ -124,7 +124,7 @@ function interviewModel(e: Evaluation, c: InterviewCase): DocumentModel {
       },
       ...c.triggers.map((t, i) => ({
         kind: 'paragraph' as const,
-        text: `${chineseOrdinal(i + 1)}、${RULES[t.rule].clause}“${RULES[t.rule].title.zh}”：${t.message.zh.replace(/[。．.；;，,\s]+$/, '')}。`,
+        text: `${chineseOrdinal(i + 1)}、${RULES[t.rule].clause}“${RULES[t.rule].title.zh}”：${trimEnd(t.message.zh, (c) => '。．.；;，,'.includes(c) || c.trim() === '')}。`,
       })),
       {
         kind: 'paragraph',
@@ -172,4 +172,11 @@ export function interviewNoticeMarkdown(e: Evaluation, departmentId: string): st
 export function interviewNoticesHtml(e: Evaluation): string {
   const models = e.interviews.map((c) => interviewModel(e, c));
   return htmlDocument('约谈通知', (models.length === 0 ? [noneModel(e, '约谈通知', '无约谈情形。')] : models).flatMap(sheetsOf));
+}
+
+// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
+function trimEnd(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
+  return s.slice(0, end);
 }

@@ -677,7 +677,7 @@ export function mergeReports(document: unknown, rows: readonly ReportsCsvRow[]):
   const incoming = new Map<number, ReportsCsvRow[]>();
   const seen = new Map<string, number>();
   for (const r of rows) {
-    const where = { row: r.row, column: r.projectIdCell.replace(/\d+$/, ''), cell: r.projectIdCell };
+    const where = { row: r.row, column: /^[A-Z]*/.exec(r.projectIdCell)?.[0] ?? '', cell: r.projectIdCell };
     const i = byId.get(r.projectId);
     if (i === undefined) {
       issues.push({
