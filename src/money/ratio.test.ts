@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import type { SansansanError } from '../errors.js';
 import { parseAmount, type Amount } from './amount.js';
 import { compareRatioTo, compareRatios, formatRatio, multiplyAmount, percentOf, ratioOf, ratioToAmount } from './ratio.js';
 import { convertAmount } from './unit.js';
@@ -33,6 +34,13 @@ describe('ratios', () => {
   it('normalises a negative denominator and refuses zero', () => {
     expect(ratioOf(a('1'), a('-4'))).toEqual({ numerator: '-1', denominator: '4' });
     expect(() => ratioOf(a('1'), a('0'))).toThrow(expect.objectContaining({ code: 'division_by_zero' }) as Error);
+    try {
+      ratioOf(a('1'), a('0'));
+    } catch (e) {
+      // Every error explains itself in both languages (the wording is free; its presence is not).
+      expect((e as SansansanError).text.zh).toMatch(/\p{Script=Han}/u);
+      expect((e as SansansanError).text.en).toMatch(/[a-z]/);
+    }
   });
 
   it('converts units exactly', () => {
