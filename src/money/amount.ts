@@ -141,7 +141,15 @@ export function parseAmount(input: unknown): Amount {
 }
 
 function describe(input: unknown): string {
-  const s = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  // Never String() an object: a null-prototype one throws, a deeply nested array overflows the stack.
+  const s =
+    typeof input === 'string'
+      ? JSON.stringify(input)
+      : typeof input === 'object' && input !== null
+        ? Array.isArray(input)
+          ? 'array'
+          : 'object'
+        : String(input);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 

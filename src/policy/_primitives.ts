@@ -13,7 +13,9 @@ export function issueParams(code: IssueCode, zh: string, en: string): CustomIssu
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  // Never String() an object: a null-prototype one throws, a deeply nested array overflows the stack.
+  const s =
+    typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'array' : 'object') : String(v);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 

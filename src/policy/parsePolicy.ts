@@ -1,6 +1,7 @@
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { makeIssue, sortIssues, ValidationError, type ValidationIssue } from '../validation.js';
 import { PRESETS, type PresetId } from './presets/index.js';
+import { safeParseStructure } from './_safeParse.js';
 import { policySchema } from './schema.js';
 import type { Policy } from './types.js';
 
@@ -75,17 +76,19 @@ export function safeParsePolicy(input: unknown): SafeParsePolicyResult {
     if (!isPresetId(base)) return { success: false, error: new ValidationError([unknownPreset(['extends'], base)]) };
     candidate = merge(PRESETS[base], rest);
   }
-  const r = policySchema.safeParse(candidate);
+  const r = safeParseStructure(policySchema, candidate);
   if (r.success) return { success: true, data: r.data };
-  const issues: ValidationIssue[] = sortIssues(fromZodIssues(r.error.issues, candidate));
+  const issues: ValidationIssue[] = sortIssues(fromZodIssues(r.issues, candidate));
   return { success: false, error: new ValidationError(issues) };
 }
 
 function unknownPreset(segments: (string | number)[], value: unknown): ValidationIssue {
   const names = Object.keys(PRESETS).join(', ');
+  // Never String() an object: a null-prototype one throws, a deeply nested array overflows the stack.
+  const shown = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'array' : 'object') : String(value);
   return makeIssue(segments, 'unknown_preset', {
-    zh: `未知的预设:${String(value)}(可选:${names})`,
-    en: `unknown preset: ${String(value)} (one of ${names})`,
+    zh: `未知的预设:${shown}(可选:${names})`,
+    en: `unknown preset: ${shown} (one of ${names})`,
   });
 }
 

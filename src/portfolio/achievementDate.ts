@@ -14,7 +14,9 @@ import type { Milestone, Project } from './types.js';
 export function achievementDate(project: Project, milestone: Milestone): CalendarDate | undefined {
   let best = milestone.achievedOn;
   for (const r of project.reports) {
-    const d = r.achieved?.[milestone.id];
+    // Own keys only: a milestone id such as "constructor" must not read Object.prototype.
+    const d =
+      r.achieved !== undefined && Object.prototype.hasOwnProperty.call(r.achieved, milestone.id) ? r.achieved[milestone.id] : undefined;
     if (d !== undefined && (best === undefined || d < best)) best = d;
   }
   return best;

@@ -1,5 +1,6 @@
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { HANDAN_2018, type Policy } from '../policy/index.js';
+import { safeParseStructure } from '../policy/_safeParse.js';
 import { sortIssues, ValidationError, type ValidationIssue } from '../validation.js';
 import { portfolioSchema } from './schema.js';
 import { semanticChecks } from './semanticChecks.js';
@@ -64,10 +65,10 @@ export type SafeParsePortfolioResult =
  */
 export function safeParsePortfolio(input: unknown, options: ParsePortfolioOptions = {}): SafeParsePortfolioResult {
   const policy = options.policy ?? HANDAN_2018;
-  const structural = portfolioSchema.safeParse(input);
+  const structural = safeParseStructure(portfolioSchema, input);
   const semantic = semanticChecks(input, policy.ledger.requireExactSum);
   const warnings = sortIssues([...unknownKeys(portfolioSchema, input), ...semantic.warnings]);
-  const errors = [...(structural.success ? [] : fromZodIssues(structural.error.issues, input)), ...semantic.errors];
+  const errors = [...(structural.success ? [] : fromZodIssues(structural.issues, input)), ...semantic.errors];
   if (errors.length > 0 || !structural.success) {
     return { success: false, error: new ValidationError(sortIssues(errors), warnings) };
   }
