@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isCalendarDate, parseCalendarDate, todayInChina } from './date.js';
+import { addDays, addDaysSaturating, daysBetween, isCalendarDate, parseCalendarDate, todayInChina } from './date.js';
 import { evaluatedMonth, ledgerDue, reportDue, shiftDeadline, type WorkingCalendar } from './deadline.js';
 import {
   addMonths,
@@ -40,6 +40,21 @@ describe('dates', () => {
     expect(addDays(d('2025-03-01'), -1)).toBe('2025-02-28');
     expect(addDays(d('0050-01-01'), 1)).toBe('0050-01-02');
     expect(daysBetween(d('2025-01-31'), d('2025-03-01'))).toBe(29);
+  });
+
+  it('holds saturating additions to 0001-01-01 … 9999-12-31', () => {
+    expect(() => addDays(d('9999-12-31'), 1)).toThrow(expect.objectContaining({ code: 'invalid_date' }) as Error);
+    expect(addDaysSaturating(d('9999-12-31'), 1)).toBe('9999-12-31');
+    expect(addDaysSaturating(d('9999-12-30'), 1)).toBe('9999-12-31');
+    expect(addDaysSaturating(d('9999-12-29'), 1)).toBe('9999-12-30');
+    expect(addDaysSaturating(d('9999-12-01'), 30)).toBe('9999-12-31');
+    expect(addDaysSaturating(d('9999-12-01'), 29)).toBe('9999-12-30');
+    expect(addDaysSaturating(d('9999-12-01'), 10_000_000)).toBe('9999-12-31');
+    expect(addDaysSaturating(d('0001-01-02'), -1)).toBe('0001-01-01');
+    expect(addDaysSaturating(d('0001-01-03'), -1)).toBe('0001-01-02');
+    expect(addDaysSaturating(d('0001-01-02'), -2)).toBe('0001-01-01');
+    expect(addDaysSaturating(d('0001-01-01'), 0)).toBe('0001-01-01');
+    expect(addDaysSaturating(d('9999-12-31'), 0)).toBe('9999-12-31');
   });
 
   it('reads today in Asia/Shanghai', () => {
@@ -179,6 +194,19 @@ describe('properties', () => {
     const mb = evaluatedMonth(y, b);
     if (ma !== null) expect(mb !== null && mb >= ma).toBe(true);
   });
+
+  const anyDate = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
+  test.prop([anyDate, fc.integer({ min: -4_000_000, max: 4_000_000 })])(
+    'addDaysSaturating equals addDays inside 0001–9999 and holds to its ends outside',
+    (date, n) => {
+      const from = d(date.toISOString().slice(0, 10));
+      const to = addDaysSaturating(from, n);
+      expect(isCalendarDate(to)).toBe(true);
+      if (to === '9999-12-31' && n > 0) expect(daysBetween(from, to)).toBeLessThanOrEqual(n);
+      else if (to === '0001-01-01' && n < 0) expect(daysBetween(from, to)).toBeGreaterThanOrEqual(n);
+      else expect(daysBetween(from, to)).toBe(n);
+    },
+  );
 
   test.prop([year, fc.integer({ min: 0, max: 400 }), fc.integer({ min: -400, max: 400 })])(
     'addDays and daysBetween are inverse',

@@ -100,6 +100,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return parseCalendarDate(fromDate(fnsAddDays(toDate(date), days)));
 }
 
+// The first and last days the model can hold.
+const FIRST_DAY = '0001-01-01' as CalendarDate;
+const LAST_DAY = '9999-12-31' as CalendarDate;
+
+/**
+ * `addDays`, held to 0001-01-01 … 9999-12-31 instead of throwing. For deadlines and horizons that are
+ * only compared with dates of the model: a deadline past 9999-12-31 compares with every such date as
+ * 9999-12-31 does, so the comparisons stay exact. Internal to the rule modules.
+ */
+export function addDaysSaturating(date: CalendarDate, days: number): CalendarDate {
+  if (days >= 0 && daysBetween(date, LAST_DAY) <= days) return LAST_DAY;
+  if (days < 0 && daysBetween(FIRST_DAY, date) <= -days) return FIRST_DAY;
+  return addDays(date, days);
+}
+
 /**
  * Calendar days from `from` to `to` (positive when `to` is later).
  *

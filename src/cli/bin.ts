@@ -8,18 +8,33 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-void Promise.resolve(
-  run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    readBytes: (path) => readFileSync(path),
-    writeFile: (path, content) => {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    },
-    colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
-  }),
-).then((code) => {
+// Anything `run` does not turn into exit code 1 (invalid document) or 2 (usage error) is a defect of
+// sansansan: say so in one line and exit 3; the stack trace is printed when SANSANSAN_DEBUG is set.
+function internalError(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(
+    `内部错误 / internal error: ${message}\n` +
+      `请附输入文件报告此问题 / please report this with the input file${process.env['SANSANSAN_DEBUG'] === undefined ? ' (SANSANSAN_DEBUG=1 shows the stack trace)' : ''}\n`,
+  );
+  if (process.env['SANSANSAN_DEBUG'] !== undefined && err instanceof Error && err.stack !== undefined)
+    process.stderr.write(`${err.stack}\n`);
+  process.exitCode = 3;
+}
+
+void new Promise<number>((resolve) => {
+  resolve(
+    run(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      readBytes: (path) => readFileSync(path),
+      writeFile: (path, content) => {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, content);
+      },
+      colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
+    }),
+  );
+}).then((code) => {
   process.exitCode = code;
-});
+}, internalError);

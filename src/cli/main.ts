@@ -42,7 +42,7 @@ const USAGE = `用法 / usage:
   sansansan schema portfolio|policy        打印 JSON Schema / print the JSON Schema (draft 2020-12)
   sansansan --help | --version
 
-退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document · 2 用法错误 usage error`;
+退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document · 2 用法错误 usage error · 3 内部错误 internal error`;
 
 /** Where the command writes; injectable so tests can run it in-process. */
 export interface CliIo {

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../evaluate.js';
 import type { Finding } from '../findings/index.js';
 import type { Policy } from '../policy/index.js';
+import { bureauName } from '../render/_text.js';
 import type { QuarterlyNotification } from '../supervision/notification/quarterlyRanking.js';
 import type { Column } from './text.js';
 
@@ -144,7 +145,6 @@ const KIND_ZH: Readonly<Record<string, string>> = {
   meetingMissing: '调度缺失',
   escalationOpen: '上报问题未解决',
 };
-const BUREAU_ZH: Readonly<Record<string, string>> = { finance: '市财政局', land: '市国土资源局', approval: '市行政审批局' };
 
 export function complianceSection(e: Evaluation, names: Names): Section {
   return {
@@ -153,7 +153,7 @@ export function complianceSection(e: Evaluation, names: Names): Section {
     rows: e.compliance.map((c) => [
       c.rule,
       KIND_ZH[c.kind] ?? c.kind,
-      BUREAU_ZH[c.subjectId] ?? `${c.subjectId} ${name(names, c.subjectId)}`.trim(),
+      (c.kind === 'reviewMissing' ? bureauName(c.subjectId) : undefined) ?? `${c.subjectId} ${name(names, c.subjectId)}`.trim(),
       c.period ?? '',
       evidenceText(c.evidence),
     ]),

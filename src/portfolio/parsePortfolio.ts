@@ -1,3 +1,4 @@
+import { stringifyJson } from '../_lib/json.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { HANDAN_2018, type Policy } from '../policy/index.js';
 import { safeParseStructure } from '../policy/_safeParse.js';
@@ -72,7 +73,32 @@ export function safeParsePortfolio(input: unknown, options: ParsePortfolioOption
   if (errors.length > 0 || !structural.success) {
     return { success: false, error: new ValidationError(sortIssues(errors), warnings) };
   }
-  return { success: true, data: structural.data as Portfolio, warnings };
+  const data = structural.data as Portfolio;
+  keepProtoAchievements(input, data);
+  return { success: true, data, warnings };
+}
+
+// The schema's record type leaves out an own `__proto__` key of a report's `achieved` (a milestone may be
+// called `__proto__`; its date was checked in semanticChecks.ts). Put it back as an own data property:
+// a date string cannot set a prototype, whichever way the record is later copied.
+function keepProtoAchievements(input: unknown, data: Portfolio): void {
+  const projects = ownValue(input, 'projects');
+  if (!Array.isArray(projects)) return;
+  data.projects.forEach((project, i) => {
+    const reports = ownValue(projects[i], 'reports');
+    if (!Array.isArray(reports)) return;
+    project.reports.forEach((report, j) => {
+      const date = ownValue(ownValue(reports[j], 'achieved'), '__proto__');
+      if (report.achieved === undefined || typeof date !== 'string') return;
+      Object.defineProperty(report.achieved, '__proto__', { value: date, enumerable: true, writable: true, configurable: true });
+    });
+  });
+}
+
+function ownValue(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**
@@ -101,5 +127,5 @@ export function parsePortfolio(input: unknown, options: ParsePortfolioOptions = 
  * @category Portfolio
  */
 export function serializePortfolio(portfolio: Portfolio, space?: number): string {
-  return JSON.stringify(portfolio, null, space);
+  return stringifyJson(portfolio, space);
 }

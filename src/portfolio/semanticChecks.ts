@@ -1,4 +1,4 @@
-import { isQuarter, isYearMonth } from '../calendar/index.js';
+import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
 import { safeParseAmount, sumAmounts, type Amount } from '../money/index.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
 import { isProjectCode } from './projectCode.js';
@@ -135,6 +135,17 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
       const achieved = own(r, 'achieved');
       if (isRec(achieved)) {
         for (const k of Object.keys(achieved)) ref(k, milestoneIds, [...base, 'reports', j, 'achieved', k], 'milestone');
+        // The schema's record type skips an own `__proto__` key, so its date is checked here (and kept by
+        // parsePortfolio.ts): a milestone may be called `__proto__`.
+        const proto = own(achieved, '__proto__');
+        if (proto !== undefined && !isCalendarDate(proto)) {
+          push(
+            [...base, 'reports', j, 'achieved', '__proto__'],
+            'invalid_date',
+            '日期无效,应为 YYYY-MM-DD',
+            'not a valid date, expected YYYY-MM-DD',
+          );
+        }
       }
       if (own(r, 'submittedOn') === undefined && isYearMonth(own(r, 'month'))) {
         warnings.push(

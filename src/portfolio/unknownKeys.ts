@@ -16,6 +16,13 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
  * Keys of `value` that `schema` does not declare, walking objects, arrays, records and optionals: the
  * data keeps them (objects are loose), the caller reports them as warnings.
  */
+// An own `__proto__` key cannot be kept: a consumer copying the data with `{ ...x }` or `Object.assign`
+// would set a prototype from it. It is reported and left out of the data (docs/decisions.md D28).
+const PROTO_DROPPED = {
+  zh: '未知字段 "__proto__"(已舍弃:此名称无法安全保留)',
+  en: 'unknown key "__proto__" (dropped: the name cannot be kept safely)',
+} as const;
+
 export function unknownKeys(
   schema: z.ZodType,
   value: unknown,
@@ -49,6 +56,7 @@ export function unknownKeys(
         for (const k of Object.keys(value)) {
           const child = Object.prototype.hasOwnProperty.call(shape, k) ? shape[k] : undefined;
           if (child) unknownKeys(child, value[k], [...segments, k], out);
+          else if (k === '__proto__') out.push(makeIssue([...segments, k], 'unknown_key', PROTO_DROPPED));
           else out.push(makeIssue([...segments, k], 'unknown_key', { zh: `未知字段 "${k}"(已保留)`, en: `unknown key "${k}" (kept)` }));
         }
       }

@@ -74,7 +74,16 @@ export const ACCOUNTABILITY_SEVERITY_ZH: Readonly<Record<AccountabilitySeverity,
 /** Reasons a department is left out of a ranking. */
 export const EXCLUSION_ZH: Readonly<Record<'noPlan', string>> = { noPlan: '无投资计划' };
 
-const BUREAU_ZH: Readonly<Record<string, string>> = { finance: '市财政局', land: '市国土资源局', approval: '市行政审批局' };
+const BUREAU_ZH: ReadonlyMap<string, string> = new Map([
+  ['finance', '市财政局'],
+  ['land', '市国土资源局'],
+  ['approval', '市行政审批局'],
+]);
+
+/** The Chinese name of a reviewing bureau (`'land'` → `'市国土资源局'`), or `undefined` for any other id. */
+export function bureauName(id: string): string | undefined {
+  return BUREAU_ZH.get(id);
+}
 
 /** The Chinese numbering and title of a rule: `'3.2.2'` → `'三(二)二 应开工、竣工而未按时开工、竣工'`. */
 export function ruleLabel(rule: RuleId): string {
@@ -157,7 +166,7 @@ export function reasonsOf(p: { readonly findings: readonly Finding[] }): readonl
 export function complianceSubject(e: Evaluation, c: ComplianceFinding): string {
   switch (c.kind) {
     case 'reviewMissing':
-      return BUREAU_ZH[c.subjectId] ?? c.subjectId;
+      return bureauName(c.subjectId) ?? c.subjectId;
     case 'escalationOpen':
       return departmentName(e, c.subjectId);
     case 'meetingMissing':

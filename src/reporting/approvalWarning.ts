@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/index.js';
+import { addDaysSaturating } from '../calendar/date.js';
 import { compareCodeUnits } from '../findings/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
 import { achievementDate, type BureauReview, type Milestone, type Project } from '../portfolio/index.js';
@@ -25,7 +26,7 @@ export function approvalWarning(
   const achieved = (m: Milestone): CalendarDate | undefined => achievementDate(project, m);
   const started = project.milestones.some((m) => m.kind === 'start' && achieved(m) !== undefined);
   if (started) return undefined;
-  const horizon = addDays(asOf, warnDays);
+  const horizon = addDaysSaturating(asOf, warnDays);
   const pending = project.milestones
     .filter((m) => m.kind === 'procedure' && achieved(m) === undefined && m.due <= horizon)
     .sort((x, y) => compareCodeUnits(x.due, y.due) || compareCodeUnits(x.id, y.id))

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type CalendarDate } from '../calendar/index.js';
+import { daysBetween, type CalendarDate } from '../calendar/index.js';
 import { compareCodeUnits } from '../findings/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
 import type { Escalation } from '../portfolio/index.js';
@@ -19,7 +19,7 @@ export function escalationCompliance(escalations: readonly Escalation[], asOf: C
   const open = new Map<string, Escalation[]>();
   for (const e of escalations) {
     const unresolved = e.resolvedOn === undefined || e.resolvedOn > asOf;
-    if (unresolved && addDays(e.raisedOn, escalationDays) < asOf) open.set(e.departmentId, [...(open.get(e.departmentId) ?? []), e]);
+    if (unresolved && daysBetween(e.raisedOn, asOf) > escalationDays) open.set(e.departmentId, [...(open.get(e.departmentId) ?? []), e]);
   }
   return [...open.keys()].sort(compareCodeUnits).map((departmentId) => ({
     rule: '2.1' as const,

@@ -213,3 +213,30 @@ export function runWithPolicy(document: string, policy: string): number {
   expectNoPollution();
   return code;
 }
+
+/**
+ * `sansansan evaluate doc.json --as-of <asOf>` in every text format (table, md, json): each exits 0 or 1
+ * with no stack trace, and all agree. Returns the exit code.
+ */
+export function checkEvaluateCli(document: string, asOf: string = AS_OF): number {
+  cases += 1;
+  const codes = (['table', 'md', 'json'] as const).map((format) => {
+    const io: CliIo = {
+      stdout: (s) => {
+        if (STACK_FRAME.test(s) || JS_ERROR.test(s)) expect.fail(`stack trace on stdout: ${s.slice(0, 500)}`);
+      },
+      stderr: (s) => {
+        if (STACK_FRAME.test(s) || JS_ERROR.test(s)) expect.fail(`stack trace on stderr: ${s.slice(0, 500)}`);
+      },
+      readFile: () => document,
+      colour: false,
+    };
+    const code = run(['evaluate', 'doc.json', '--as-of', asOf, '--format', format], io);
+    if (typeof code !== 'number') return expect.fail(`evaluate --format ${format} answers synchronously`);
+    return code;
+  });
+  expect(new Set(codes).size).toBe(1);
+  expect([0, 1]).toContain(codes[0]);
+  expectNoPollution();
+  return codes[0] ?? -1;
+}

@@ -1,9 +1,10 @@
 // Hand-built hostile documents: deep nesting, prototype keys, extreme numbers, impossible dates, lone
 // surrogates, byte-order marks and duplicate keys. Each goes through the library and through
 // `sansansan validate` (see _harness.ts for what every case must satisfy).
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate, safeParsePortfolio } from '../../src/index.js';
-import { AS_OF, caseCount, checkText, checkValue, expectNoPollution } from './_harness.js';
+import { evaluate, safeParsePortfolio, serializePortfolio } from '../../src/index.js';
+import { AS_OF, caseCount, checkEvaluateCli, checkText, checkValue, expectNoPollution } from './_harness.js';
 import {
   deepArrayText,
   deepObjectText,
@@ -69,7 +70,45 @@ describe('deeply nested JSON (10 000 levels)', () => {
   it('keeps a deep value under an unknown key and still evaluates', () => {
     const r = safeParsePortfolio(JSON.parse(textWith(['zz'], deepObjectText(10_000))));
     expect(r.success).toBe(true);
-    if (r.success) expect(r.warnings.map((w) => w.code)).toContain('unknown_key');
+    if (!r.success) return expect.fail('a deep value under an unknown key is valid');
+    expect(r.warnings.map((w) => w.code)).toContain('unknown_key');
+    expect(() => evaluate(r.data, { asOf: AS_OF })).not.toThrow();
+    const text = serializePortfolio(r.data);
+    expect(text.length).toBeGreaterThan(60_000);
+    const again = safeParsePortfolio(JSON.parse(text));
+    expect(again.success && serializePortfolio(again.data)).toBe(text);
+  });
+});
+
+describe('deep values under unknown keys of the sample portfolio', () => {
+  it('evaluates with one in every object, the evaluation serialises and carries none of them', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i += 1) deep = { a: deep };
+    const sample = JSON.parse(readFileSync(new URL('../../examples/data/handan-sample-2025.json', import.meta.url), 'utf8')) as {
+      projects: { changes?: Record<string, unknown>[] }[];
+    };
+    // Two changes alike in every known field, so ordering them has to look past the known fields.
+    const withChanges = sample.projects.find((p) => (p.changes ?? []).length > 0);
+    const change = withChanges?.changes?.[0];
+    if (withChanges === undefined || change === undefined) return expect.fail('the sample has changes');
+    withChanges.changes = [...(withChanges.changes ?? []), { ...change }];
+    let objects = 0;
+    // Every object but a report's `achieved` record, whose keys are milestone ids.
+    const visit = (v: unknown, key: string): void => {
+      if (Array.isArray(v)) {
+        for (const x of v) visit(x, key);
+      } else if (typeof v === 'object' && v !== null && key !== 'achieved') {
+        for (const [k, x] of Object.entries(v)) visit(x, k);
+        (v as Record<string, unknown>)['zz'] = deep;
+        objects += 1;
+      }
+    };
+    visit(sample, '');
+    const r = checkValue(sample);
+    if (!r.success) return expect.fail(r.error.issues.map((i) => `${i.path} ${i.code}`).join('; '));
+    expect(r.warnings.filter((w) => w.code === 'unknown_key').length).toBeGreaterThan(objects / 2);
+    const text = JSON.stringify(evaluate(r.data, { asOf: AS_OF }));
+    expect(text).not.toContain('"zz"');
   });
 });
 
@@ -116,6 +155,8 @@ describe('__proto__, constructor and prototype keys', () => {
         text = text.split(JSON.stringify(id)).join(JSON.stringify(`${name}${i === 0 ? '' : String(i)}`));
       });
       checkText(text);
+      expect(checkEvaluateCli(text)).toBe(0);
+      expect(checkEvaluateCli(text, '9999-12-31')).toBe(0);
     },
   );
 
@@ -134,6 +175,39 @@ describe('__proto__, constructor and prototype keys', () => {
       const m = e.projects[0]?.milestones.find((x) => x.id === name);
       expect(m?.achievedOn).toBeNull();
       expect(m?.state).toBe('overdue');
+    },
+  );
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])(
+    'keeps the achievement of milestone %s, round-trips it and refuses an invalid date for it',
+    (name) => {
+      const doc = structuredClone(DOC);
+      const project = doc.projects[0];
+      if (project === undefined) return expect.fail('no project');
+      const milestone = { id: name, kind: 'physical' as const, name: '主体封顶', due: '2025-06-30' };
+      const achieved = (date: string): unknown => JSON.parse(`{${JSON.stringify(name)}:${JSON.stringify(date)}}`);
+      const withDate = (date: string): unknown => ({
+        ...doc,
+        projects: [
+          {
+            ...project,
+            milestones: [...project.milestones, milestone],
+            reports: [...project.reports, { month: '2025-01', submittedOn: '2025-02-03', investment: '0', achieved: achieved(date) }],
+          },
+          ...doc.projects.slice(1),
+        ],
+      });
+      const r = checkValue(withDate('2025-05-20'));
+      if (!r.success) return expect.fail(r.error.issues.map((i) => `${i.path} ${i.code}`).join('; '));
+      const m = evaluate(r.data, { asOf: AS_OF }).projects[0]?.milestones.find((x) => x.id === name);
+      expect(m?.achievedOn).toBe('2025-05-20');
+      expect(m?.state).toBe('met');
+      const again = safeParsePortfolio(JSON.parse(serializePortfolio(r.data)));
+      expect(again.success && again.data).toEqual(r.data);
+      const bad = checkValue(withDate('2025-02-30'));
+      expect(bad.success ? [] : bad.error.issues.map((i) => [i.path, i.code])).toEqual([
+        [`$.projects[0].reports[${String(project.reports.length)}].achieved.${name}`, 'invalid_date'],
+      ]);
     },
   );
 
@@ -232,6 +306,18 @@ describe('impossible and extreme dates', () => {
   it.each(['2025Q0', '2025Q5', '0000Q1', '9999Q4', '2025q1'])('answers for the quarter %s', (quarter) => {
     const doc = { ...DOC, notifications: [{ quarter, issuedOn: '2025-04-03', bottom: [DOC.departments[0]?.id ?? 'D'] }] };
     checkText(JSON.stringify(doc));
+  });
+});
+
+describe('the last and first days the model holds', () => {
+  it.each(['9999-12-31', '9999-12-30', '9999-12-01', '0001-01-01'])('evaluates at %s with every date of the document near it', (asOf) => {
+    for (const p of datePaths) {
+      for (const date of ['9999-12-31', '9999-12-30', '9999-12-02', '0001-01-01']) {
+        const r = checkValue(JSON.parse(textWith(p, JSON.stringify(date))));
+        if (r.success) expect(() => evaluate(r.data, { asOf })).not.toThrow();
+      }
+    }
+    expect(checkEvaluateCli(JSON.stringify(DOC), asOf)).toBe(0);
   });
 });
 

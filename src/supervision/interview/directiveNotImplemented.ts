@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate } from '../../calendar/index.js';
+import type { CalendarDate } from '../../calendar/index.js';
+import { addDaysSaturating } from '../../calendar/date.js';
 import { compareCodeUnits } from '../../findings/index.js';
 import type { Leader, Project } from '../../portfolio/index.js';
 import type { InterviewTrigger } from './types.js';
@@ -26,7 +27,7 @@ export function directiveNotImplemented(
     .filter((d) => principal.has(d.byLeaderId))
     .sort((a, b) => compareCodeUnits(a.issuedOn, b.issuedOn) || compareCodeUnits(a.id, b.id))
     .map((d) => {
-      const deadline = d.dueOn ?? addDays(d.issuedOn, directiveDays);
+      const deadline = d.dueOn ?? addDaysSaturating(d.issuedOn, directiveDays);
       const measure = d.measures.some((e) => e.on <= deadline);
       const progress = d.progress.some((e) => e.on <= deadline);
       const fails = deadline < asOf && (failure === 'missingBoth' ? !measure && !progress : !measure || !progress);

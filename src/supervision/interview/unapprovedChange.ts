@@ -14,9 +14,16 @@ import type { InterviewTrigger } from './types.js';
  */
 export function unapprovedChange(project: Project): InterviewTrigger | undefined {
   // Sorted by content, so the evidence does not depend on the input order.
+  // Only the fields of the contract are compared: unknown keys carry arbitrary data.
   const changes = [...(project.changes ?? [])].sort(
     (a, b) =>
-      compareCodeUnits(a.on, b.on) || compareCodeUnits(a.subject, b.subject) || compareCodeUnits(JSON.stringify(a), JSON.stringify(b)),
+      compareCodeUnits(a.on, b.on) ||
+      compareCodeUnits(a.subject, b.subject) ||
+      compareCodeUnits(a.milestoneId ?? '', b.milestoneId ?? '') ||
+      compareCodeUnits(a.from ?? '', b.from ?? '') ||
+      compareCodeUnits(a.to ?? '', b.to ?? '') ||
+      compareCodeUnits(a.ref ?? '', b.ref ?? '') ||
+      Number(a.approvedByPrincipal) - Number(b.approvedByPrincipal),
   );
   const unapproved = changes
     .filter((c) => !c.approvedByPrincipal)
