@@ -1,16 +1,12 @@
 import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-// Mutation runs: the rule tests and properties only, no type checking, a fixed fast-check seed (test/setup-seed.ts).
-const config: ReturnType<typeof defineConfig> = mergeConfig(
+// Mutation runs: the tests of one group (MUTATION_TESTS, set by stryker.config.mjs from
+// scripts/mutation-groups.mjs), no type checking, a fixed fast-check seed (test/setup-seed.ts).
+const tests = (process.env['MUTATION_TESTS'] ?? 'src/**/*.test.ts').split(',');
+const merged = mergeConfig(
   base as ViteUserConfig,
-  defineConfig({
-    test: {
-      include: ['src/**/*.test.ts', 'test/properties/**/*.test.ts'],
-      exclude: ['src/cli/**', 'src/render/**', 'src/io/**', 'node_modules/**'],
-      typecheck: { enabled: false },
-      setupFiles: ['test/setup-seed.ts'],
-    },
-  }),
-);
+  defineConfig({ test: { typecheck: { enabled: false }, setupFiles: ['test/setup-seed.ts'] } }),
+) as ViteUserConfig;
+const config: ViteUserConfig = { ...merged, test: { ...merged.test, include: tests, exclude: ['node_modules/**'] } };
 export default config;

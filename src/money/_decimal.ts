@@ -1,20 +1,16 @@
 import { Decimal } from 'decimal.js';
 
 // A private clone: the global Decimal is never configured (Decimal.set), so no other library is affected.
-// Exponents are never used in output; precision comfortably covers every sum of bounded amounts.
+// Output is always written with toFixed (never an exponent); 120 digits cover every sum of bounded amounts.
 export const D: typeof Decimal = Decimal.clone({
   precision: 120,
   rounding: Decimal.ROUND_HALF_UP,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
 });
 
 // Quotients are truncated at high precision first, then rounded half-up once: no double rounding.
 export const Q: typeof Decimal = Decimal.clone({
   precision: 120,
   rounding: Decimal.ROUND_DOWN,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
 });
 
 export type Dec = Decimal;

@@ -100,9 +100,8 @@ export function safeParseAmount(input: unknown): SafeParseAmountResult {
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const dot = body.indexOf('.');
-  let intPart = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const intPart = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
   let fracPart = dot < 0 ? '' : trimEnd(body.slice(dot + 1), (c) => c === '0');
-  if (intPart === '') intPart = '0';
   if (intPart.length > MAX_INTEGER_DIGITS || fracPart.length > MAX_FRACTION_DIGITS) {
     return { success: false, code: 'amount_out_of_range' };
   }
@@ -164,14 +163,9 @@ function describe(input: unknown): string {
  * @category Money
  */
 export function isAmount(value: unknown): value is Amount {
-  if (typeof value !== 'string') return false;
+  // A number parses too, but to a string, which is never `===` the number.
   const r = safeParseAmount(value);
   return r.success && r.data === value;
-}
-
-/** @internal */
-export function dec(a: Amount): Dec {
-  return new D(a);
 }
 
 /** @internal Canonical string of an exact decimal. */

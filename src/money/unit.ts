@@ -29,6 +29,5 @@ export const UNIT_IN_YUAN: Readonly<Record<MoneyUnit, string>> = { 元: '1', 万
  * @category Money
  */
 export function convertAmount(a: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
-  if (from === to) return a;
   return fromDec(new D(a).times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]));
 }

@@ -1,0 +1,25 @@
+// The folders mutated together, and the tests that must catch their mutants. Shared by
+// stryker.config.mjs and vitest.stryker.config.ts (through MUTATION_GROUP) and scripts/mutation.mjs.
+// The rule folders are also checked by the example tests of `evaluate` on the sample portfolio and by
+// the property tests, which pin their results end to end.
+const END_TO_END = ['src/evaluate.test.ts', 'test/properties/**/*.test.ts'];
+
+export const GROUPS = {
+  money: { mutate: ['src/money/**/*.ts'], tests: ['src/money/**/*.test.ts'] },
+  calendar: { mutate: ['src/calendar/**/*.ts'], tests: ['src/calendar/**/*.test.ts', ...END_TO_END] },
+  ledger: { mutate: ['src/ledger/**/*.ts'], tests: ['src/ledger/**/*.test.ts', 'src/reconciliation/**/*.test.ts', ...END_TO_END] },
+  reporting: { mutate: ['src/reporting/**/*.ts'], tests: ['src/reporting/**/*.test.ts', ...END_TO_END] },
+  reconciliation: {
+    mutate: ['src/reconciliation/**/*.ts'],
+    tests: ['src/reconciliation/**/*.test.ts', ...END_TO_END],
+  },
+  scheduling: { mutate: ['src/scheduling/**/*.ts'], tests: ['src/scheduling/**/*.test.ts', ...END_TO_END] },
+  supervision: {
+    mutate: ['src/supervision/**/*.ts'],
+    tests: ['src/supervision/**/*.test.ts', ...END_TO_END],
+  },
+  core: {
+    mutate: ['src/portfolio/**/*.ts', 'src/policy/**/*.ts', 'src/findings/**/*.ts', 'src/evaluate.ts'],
+    tests: ['src/portfolio/**/*.test.ts', 'src/policy/**/*.test.ts', 'src/findings/**/*.test.ts', ...END_TO_END],
+  },
+};
