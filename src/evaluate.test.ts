@@ -12,15 +12,18 @@ describe('evaluate: names, colours and history for readers', () => {
     ],
     { city: '邯郸市', overrides: [{ projectId: 'P', month: '2025-02', colour: 'white', reason: '核查', by: '市发改委' }] },
   );
-  const e = evaluate(parsePortfolio(d), { asOf: '2025-10-15' });
+  // Evaluated in each test, so that mutation testing sees which test covers which rule.
+  const run = () => evaluate(parsePortfolio(d), { asOf: '2025-10-15' });
 
   it('carries the city, the colour scale and the departments with their leaders', () => {
+    const e = run();
     expect(e.city).toBe('邯郸市');
     expect(e.colours.map((c) => c.id)).toEqual(['green', 'white', 'yellow', 'red']);
     expect(e.departments).toEqual([{ departmentId: 'D1', name: '市住建局', leaderId: 'L2', leaderName: '副市长' }]);
   });
 
   it("gives each month's displayed colour up to the evaluated month, override included", () => {
+    const e = run();
     const h = e.projects[0]?.history ?? [];
     expect(h.map((x) => x.month)).toEqual([
       '2025-01',
@@ -38,6 +41,7 @@ describe('evaluate: names, colours and history for readers', () => {
   });
 
   it('names each milestone and gives its achievement date', () => {
+    const e = run();
     expect(e.projects[0]?.milestones).toEqual([
       { id: 's', kind: 'start', name: '开工', due: '2025-03-31', achievedOn: '2025-04-02', state: 'late' },
     ]);
