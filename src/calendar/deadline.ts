@@ -95,14 +95,10 @@ export function shiftDeadline(date: CalendarDate, calendar: WorkingCalendar, shi
   return step(date, calendar, shift === 'next' ? 1 : -1);
 }
 
+// The n-th working day after `start`: each next working day is looked for within a year of the last.
 function nthWorkingDayAfter(start: CalendarDate, n: number, calendar: WorkingCalendar): CalendarDate {
   let d = start;
-  let found = 0;
-  for (let i = 0; i < SEARCH_LIMIT && found < n; i += 1) {
-    d = addDays(d, 1);
-    if (calendar.isWorkingDay(d)) found += 1;
-  }
-  if (found < n) return step(d, calendar, 1);
+  for (let found = 0; found < n; found += 1) d = step(addDays(d, 1), calendar, 1);
   return d;
 }
 

@@ -72,10 +72,11 @@ function lowerBand(bands: readonly LowerBand[], value: Ratio): LowerBand {
   return bands[bands.length - 1] as LowerBand;
 }
 
-function stepFor(steps: readonly ThresholdStep[], value: number): ThresholdStep | undefined {
-  let best: ThresholdStep | undefined;
-  for (const s of steps) if (value >= s.atLeast && (best === undefined || s.atLeast >= best.atLeast)) best = s;
-  return best;
+// The worst colour of the steps reached ("from `atLeast` on, at least `colour`"), whatever their order.
+function stepColour(steps: readonly ThresholdStep[], value: number, rank: (id: string) => number): string | undefined {
+  let worst: string | undefined;
+  for (const s of steps) if (value >= s.atLeast && (worst === undefined || rank(s.colour) > rank(worst))) worst = s.colour;
+  return worst;
 }
 
 const KIND_ZH: Readonly<Record<string, string>> = { start: '开工', completion: '竣工' };
@@ -178,9 +179,9 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
 
   if (policy.stall.enabled) {
     const run = input.stalledMonths.length;
-    const step = stepFor(policy.stall.steps, run);
-    if (step) {
-      propose(step.colour, 'colour.stall', `连续 ${run} 个月无进度`, `${run} consecutive months without progress`, {
+    const colour = stepColour(policy.stall.steps, run, rank);
+    if (colour !== undefined) {
+      propose(colour, 'colour.stall', `连续 ${run} 个月无进度`, `${run} consecutive months without progress`, {
         stallRun: run,
         months: [...input.stalledMonths].reverse(),
       });
@@ -190,10 +191,10 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
   if (policy.overdueMilestone.enabled) {
     for (const { milestone, overdueMonths } of input.overdue) {
       if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
-      const step = stepFor(policy.overdueMilestone.steps, overdueMonths);
-      if (!step) continue;
+      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
+      if (colour === undefined) continue;
       propose(
-        step.colour,
+        colour,
         'colour.overdueMilestone',
         `${KIND_ZH[milestone.kind] ?? milestone.kind}节点"${milestone.name}"(应于 ${milestone.due})逾期 ${overdueMonths} 个月末`,
         `${milestone.kind} milestone "${milestone.id}" due ${milestone.due} overdue by ${overdueMonths} month-end(s)`,

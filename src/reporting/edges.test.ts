@@ -1,0 +1,147 @@
+// The reporting rules called directly, each finding compared whole (rule, kind, subject, period and
+// evidence), at the edges of every comparison.
+import { describe, expect, it } from 'vitest';
+import { doc, project, report, reportsUpTo } from '../../test/fixtures/builders.js';
+import { parseCalendarDate } from '../calendar/index.js';
+import { parsePortfolio, type BureauReview, type Project } from '../portfolio/index.js';
+import { approvalWarning } from './approvalWarning.js';
+import { reportCompliance } from './reportCompliance.js';
+import { reviewCompliance } from './reviewCompliance.js';
+
+const d = parseCalendarDate;
+
+function parsed(p: ReturnType<typeof project>, reviews: unknown[] = []): { project: Project; reviews: readonly BureauReview[] } {
+  const portfolio = parsePortfolio(doc([p], { bureauReviews: reviews as Record<string, unknown>[] }));
+  const first = portfolio.projects[0];
+  if (first === undefined) throw new Error('no project');
+  return { project: first, reviews: portfolio.bureauReviews };
+}
+
+describe('reportCompliance', () => {
+  it('lists each missing and late month whole, in month order, and stops at the first month not yet due', () => {
+    const { project: p } = parsed(
+      project('P', [report(1, '100', { submittedOn: '2025-02-06' }), report(2, '100', { submittedOn: '2025-03-05' }), report(4, '100')]),
+    );
+    expect(reportCompliance(p, 2025, d('2025-05-06'))).toEqual([
+      { rule: '1.2', kind: 'reportLate', subjectId: 'P', period: '2025-01', evidence: { due: '2025-02-05', submittedOn: '2025-02-06' } },
+      { rule: '1.2', kind: 'reportMissing', subjectId: 'P', period: '2025-03', evidence: { due: '2025-04-05' } },
+    ]);
+    expect(reportCompliance(p, 2025, d('2025-05-05'))).toHaveLength(2);
+    expect(reportCompliance(p, 2025, d('2025-04-05'))).toHaveLength(1);
+    expect(reportCompliance(p, 2025, d('2025-02-05'))).toEqual([]);
+  });
+
+  it('takes the due day from the options', () => {
+    const { project: p } = parsed(project('P', [report(1, '100', { submittedOn: '2025-02-06' })]));
+    expect(reportCompliance(p, 2025, d('2025-02-20'), { dueDay: 10 })).toEqual([]);
+    expect(reportCompliance(p, 2025, d('2025-02-20'), { dueDay: 5 })[0]?.kind).toBe('reportLate');
+  });
+});
+
+describe('reviewCompliance', () => {
+  const review = (bureau: string, on: string): Record<string, unknown> => ({ bureau, on });
+
+  it('counts a review on the first and on the last day of the bimonth, not the day before or after', () => {
+    const inside = [review('finance', '2025-01-01'), review('land', '2025-02-28'), review('approval', '2025-01-31')];
+    expect(reviewCompliance(parsed(project('P', []), inside).reviews, 2025, d('2025-03-01'))).toEqual([]);
+    const outside = [review('finance', '2024-12-31'), review('land', '2025-03-01'), review('approval', '2025-02-28')];
+    expect(reviewCompliance(parsed(project('P', []), outside).reviews, 2025, d('2025-03-02'))).toEqual([
+      { rule: '1.2', kind: 'reviewMissing', subjectId: 'finance', period: '2025-B1', evidence: { from: '2025-01-01', to: '2025-02-28' } },
+      { rule: '1.2', kind: 'reviewMissing', subjectId: 'land', period: '2025-B1', evidence: { from: '2025-01-01', to: '2025-02-28' } },
+    ]);
+  });
+
+  it('asks only about closed bimonths, each bureau in turn', () => {
+    expect(reviewCompliance([], 2025, d('2025-02-28'))).toEqual([]);
+    expect(reviewCompliance([], 2025, d('2025-05-01')).map((c) => `${c.subjectId} ${c.period ?? ''}`)).toEqual([
+      'finance 2025-B1',
+      'land 2025-B1',
+      'approval 2025-B1',
+      'finance 2025-B2',
+      'land 2025-B2',
+      'approval 2025-B2',
+    ]);
+  });
+});
+
+describe('approvalWarning', () => {
+  const procedure = (id: string, due: string, achievedOn?: string): Record<string, unknown> => ({
+    id,
+    kind: 'procedure',
+    name: `手续${id}`,
+    due,
+    ...(achievedOn !== undefined && { achievedOn }),
+  });
+  const milestone = (kind: string, id: string, due: string, achievedOn?: string): Record<string, unknown> => ({
+    ...procedure(id, due, achievedOn),
+    kind,
+  });
+
+  it('lists every pending procedure by due date then id, marking those already overdue', () => {
+    const { project: p } = parsed(
+      project('P', reportsUpTo(9), {
+        milestones: [
+          procedure('c', '2025-11-14'),
+          procedure('b', '2025-10-15'),
+          procedure('a', '2025-10-15'),
+          procedure('z', '2025-10-14'),
+          procedure('late', '2025-11-15'),
+          procedure('done', '2025-09-01', '2025-09-30'),
+          milestone('physical', 'phys', '2025-09-01'),
+        ],
+      }),
+    );
+    expect(approvalWarning(p, d('2025-10-15'), 30)).toEqual({
+      rule: '1.2',
+      kind: 'approvalWarning',
+      subjectId: 'P',
+      evidence: {
+        horizon: '2025-11-14',
+        procedures: [
+          { milestoneId: 'z', name: '手续z', due: '2025-10-14', overdue: true },
+          { milestoneId: 'a', name: '手续a', due: '2025-10-15', overdue: false },
+          { milestoneId: 'b', name: '手续b', due: '2025-10-15', overdue: false },
+          { milestoneId: 'c', name: '手续c', due: '2025-11-14', overdue: false },
+        ],
+      },
+    });
+    expect(approvalWarning(p, d('2025-10-15'), 0)?.evidence['procedures']).toHaveLength(3);
+  });
+
+  it('is silent once a start milestone is achieved, but not for a start still pending or another kind achieved', () => {
+    const withStart = (start: Record<string, unknown>): Project =>
+      parsed(project('P', reportsUpTo(9), { milestones: [procedure('a', '2025-10-01'), start] })).project;
+    expect(approvalWarning(withStart(milestone('start', 's', '2025-05-01', '2025-06-01')), d('2025-10-15'), 30)).toBeUndefined();
+    expect(approvalWarning(withStart(milestone('start', 's', '2025-05-01')), d('2025-10-15'), 30)?.subjectId).toBe('P');
+    expect(approvalWarning(withStart(milestone('physical', 's', '2025-05-01', '2025-06-01')), d('2025-10-15'), 30)?.subjectId).toBe('P');
+  });
+
+  it("adds this project's bureau warnings, by date then note, and none when there are none", () => {
+    const reviews = [
+      {
+        bureau: 'approval',
+        on: '2025-09-20',
+        warnings: [
+          { projectId: 'P', note: '乙' },
+          { projectId: 'Q', note: '别的项目' },
+        ],
+      },
+      { bureau: 'approval', on: '2025-08-27', warnings: [{ projectId: 'P', note: '丙' }] },
+      { bureau: 'land', on: '2025-09-20', warnings: [{ projectId: 'P', note: '甲' }] },
+      { bureau: 'finance', on: '2025-09-21' },
+    ];
+    const { project: p } = parsed(project('P', reportsUpTo(9), { milestones: [procedure('a', '2025-10-01')] }));
+    const all = reviews as unknown as readonly BureauReview[];
+    // Code-unit order of the notes: 乙 (U+4E59) before 甲 (U+7532).
+    expect(approvalWarning(p, d('2025-10-15'), 30, all)?.evidence['bureauWarnings']).toEqual([
+      { on: '2025-08-27', note: '丙' },
+      { on: '2025-09-20', note: '乙' },
+      { on: '2025-09-20', note: '甲' },
+    ]);
+    expect(approvalWarning(p, d('2025-10-15'), 30, [...all].reverse())?.evidence['bureauWarnings']).toEqual(
+      approvalWarning(p, d('2025-10-15'), 30, all)?.evidence['bureauWarnings'],
+    );
+    expect(approvalWarning(p, d('2025-10-15'), 30, [])?.evidence).not.toHaveProperty('bureauWarnings');
+    expect(approvalWarning(p, d('2025-10-15'), 30, [all[3] as BureauReview])?.evidence).not.toHaveProperty('bureauWarnings');
+  });
+});
