@@ -170,8 +170,8 @@ export function isAmount(value: unknown): value is Amount {
 
 /** @internal Canonical string of an exact decimal. */
 export function fromDec(d: Dec): Amount {
-  const s = d.toFixed();
-  return (s === '-0' ? '0' : s) as Amount;
+  // decimal.js never writes the sign of a negative zero (`new Decimal('-0').toFixed()` is '0').
+  return d.toFixed() as Amount;
 }
 
 /** The amount zero. @category Money */

@@ -105,8 +105,8 @@ export function compareRatioTo(r: Ratio, threshold: string): -1 | 0 | 1 {
  */
 export function formatRatio(r: Ratio, decimals = 2): string {
   const q = new Q(r.numerator).div(r.denominator).toDecimalPlaces(decimals, ROUND_HALF_UP);
-  const s = q.toFixed(decimals);
-  return /^-0(?:\.0*)?$/.test(s) ? s.slice(1) : s;
+  // decimal.js never writes the sign of a negative zero: -0.001 to 2 decimals is '0.00'.
+  return q.toFixed(decimals);
 }
 
 /**
