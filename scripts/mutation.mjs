@@ -1,13 +1,15 @@
-// `npm run mutation [group…]`: StrykerJS over each group of rule folders (scripts/mutation-groups.mjs),
+// `npm run mutation [group…] [--summary]`: StrykerJS over each group of rule folders (scripts/mutation-groups.mjs),
 // then the mutation score of every folder and overall, from the JSON reports in reports/mutation/.
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { GROUPS } from './mutation-groups.mjs';
 
-const asked = process.argv.slice(2);
+// `--summary` only prints the table of the reports already in reports/mutation/.
+const summaryOnly = process.argv.includes('--summary');
+const asked = process.argv.slice(2).filter((a) => a !== '--summary');
 for (const name of asked) if (!(name in GROUPS)) throw new Error(`unknown group ${name}; one of ${Object.keys(GROUPS).join(', ')}`);
-const run = asked.length > 0 ? asked : Object.keys(GROUPS);
+const run = summaryOnly ? [] : asked.length > 0 ? asked : Object.keys(GROUPS);
 for (const name of run) {
   console.log(`\n== mutation: ${name} ==`);
   const r = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: name } });
