@@ -1,17 +1,18 @@
 // The reconciliation rules called directly, each result compared whole (amounts, ratios, colours and
 // every finding's rule, subject, severity and evidence), at the edges of every comparison.
 import { describe, expect, it } from 'vitest';
+import { colourInput, metrics } from '../../test/fixtures/colour.js';
 import { doc, project, report, reportsUpTo, type RawProject } from '../../test/fixtures/builders.js';
 import { parseCalendarDate, parseYearMonth, type YearMonth } from '../calendar/index.js';
 import type { Finding } from '../findings/index.js';
-import { parseAmount, percentOf, signOf, subtractAmounts } from '../money/index.js';
+import { parseAmount } from '../money/index.js';
 import { HANDAN_2018, JINHUA, SANYA, TIANJIN_BOND, YINCHUAN, type ColourPolicy, type Policy } from '../policy/index.js';
 import { parsePortfolio, type Milestone, type Override, type Project, type Report, type Stall } from '../portfolio/index.js';
 import { colourOf, type ColourInput, type ColourResult } from './colourOf.js';
 import { completedToDate } from './completedToDate.js';
 import { forecast, NO_FORECAST } from './forecast.js';
 import { milestoneState, overdueMonthsAt } from './milestoneStatus.js';
-import { progressMetrics, type ProgressMetrics } from './progressMetrics.js';
+import { progressMetrics } from './progressMetrics.js';
 import { reconcileProject, type ProjectEvaluation, type ReconcileContext } from './reconcileProject.js';
 import { isStalledMonth, stalledMonthsEndingAt } from './stallRun.js';
 
@@ -327,33 +328,7 @@ describe('forecast', () => {
 
 // ---------------------------------------------------------------------------------------------------
 
-function metrics(planned: string, completed: string, annual = '1200'): ProgressMetrics {
-  const p = a(planned);
-  const c = a(completed);
-  const y = a(annual);
-  const has = signOf(y) > 0;
-  return {
-    plannedToDate: p,
-    completedToDate: c,
-    annualPlan: y,
-    schedulePct: has ? percentOf(p, y) : null,
-    progressPct: has ? percentOf(c, y) : null,
-    lagPp: has ? percentOf(subtractAmounts(p, c), y) : null,
-  };
-}
-
-function input(over: Partial<ColourInput> = {}): ColourInput {
-  return {
-    projectId: 'P',
-    month: SEP,
-    metrics: metrics('900', '900'),
-    stalledMonths: [],
-    overdue: [],
-    hasReport: true,
-    openStalls: [],
-    ...over,
-  };
-}
+const input = colourInput;
 
 const ON_PLAN = lagFinding('green', '900', '75.00', '0.00', '≤ 0');
 

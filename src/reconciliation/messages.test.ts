@@ -1,19 +1,17 @@
 // The findings' messages: each names the values it reports (checked by content, not by wording), and
 // the logic edges the whole-result tests elsewhere leave open.
 import { describe, expect, it } from 'vitest';
+import { colourInput, metrics } from '../../test/fixtures/colour.js';
 import { doc, project, reportsUpTo, type RawProject } from '../../test/fixtures/builders.js';
 import { parseCalendarDate, parseYearMonth } from '../calendar/index.js';
 import type { Finding } from '../findings/index.js';
-import { parseAmount, percentOf, signOf, subtractAmounts } from '../money/index.js';
 import { HANDAN_2018, JINHUA, SANYA, type ColourPolicy, type Policy } from '../policy/index.js';
 import { parsePortfolio, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
-import { colourOf, type ColourInput, type ColourResult } from './colourOf.js';
-import type { ProgressMetrics } from './progressMetrics.js';
+import { colourOf, type ColourResult } from './colourOf.js';
 import { reconcileProject, type ReconcileContext } from './reconcileProject.js';
 
 const d = parseCalendarDate;
 const ym = parseYearMonth;
-const a = parseAmount;
 const SEP = ym('2025-09');
 const AS_OF = d('2025-10-15'); // evaluated month 2025-09, E(m) = 2025-09-30
 
@@ -23,33 +21,7 @@ function parsed(p: RawProject): Project {
   return first;
 }
 
-function metrics(planned: string, completed: string, annual = '1200'): ProgressMetrics {
-  const p = a(planned);
-  const c = a(completed);
-  const y = a(annual);
-  const has = signOf(y) > 0;
-  return {
-    plannedToDate: p,
-    completedToDate: c,
-    annualPlan: y,
-    schedulePct: has ? percentOf(p, y) : null,
-    progressPct: has ? percentOf(c, y) : null,
-    lagPp: has ? percentOf(subtractAmounts(p, c), y) : null,
-  };
-}
-
-function input(over: Partial<ColourInput> = {}): ColourInput {
-  return {
-    projectId: 'P',
-    month: SEP,
-    metrics: metrics('900', '900'),
-    stalledMonths: [],
-    overdue: [],
-    hasReport: true,
-    openStalls: [],
-    ...over,
-  };
-}
+const input = colourInput;
 
 function withColour(over: Partial<ColourPolicy>): ColourPolicy {
   return { ...HANDAN_2018.colour, ...over };
