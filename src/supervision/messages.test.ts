@@ -2,11 +2,12 @@
 // labels and every element of a list, each list element apart from the next. Wording is not pinned:
 // only the presence of the values (and a list separator between consecutive elements) is checked.
 import { describe, expect, it } from 'vitest';
-import { doc, project, reportsUpTo, type RawDoc, type RawProject } from '../../test/fixtures/builders.js';
+import { parsed, portfolioOf } from '../../test/fixtures/supervision.js';
+import { doc, project, reportsUpTo, type RawProject } from '../../test/fixtures/builders.js';
 import { parseCalendarDate, parseQuarter, parseYearMonth, type YearMonth } from '../calendar/index.js';
 import type { LocalizedText } from '../errors.js';
 import { HANDAN_2018 } from '../policy/index.js';
-import { parsePortfolio, type Portfolio, type Project } from '../portfolio/index.js';
+import { parsePortfolio, type Portfolio } from '../portfolio/index.js';
 import {
   accountabilityCases,
   accountabilityFinding,
@@ -23,22 +24,6 @@ import { unapprovedChange } from './interview/unapprovedChange.js';
 
 const d = parseCalendarDate;
 const AS_OF = d('2025-10-15');
-
-const LEADERS = [
-  { id: 'L1', name: '市长', role: 'mayor' },
-  { id: 'L2', name: '副市长', role: 'cityLeader' },
-  { id: 'L3', name: '常务副市长', role: 'principal' },
-];
-
-function portfolioOf(projects: RawProject[], extra: Partial<RawDoc> = {}): Portfolio {
-  return parsePortfolio(doc(projects, { leaders: LEADERS, ...extra }));
-}
-
-function parsed(p: RawProject): Project {
-  const first = portfolioOf([p]).projects[0];
-  if (first === undefined) throw new Error('no project');
-  return first;
-}
 
 function defined<T>(x: T | undefined): T {
   if (x === undefined) throw new Error('expected a value');

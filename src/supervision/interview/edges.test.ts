@@ -1,11 +1,12 @@
 // The interview triggers (3.2.1–3.2.6) called directly, each trigger compared whole (rule, department,
 // project and every evidence record, in order), at the edges of every comparison.
 import { describe, expect, it } from 'vitest';
-import { doc, project, report, reportsUpTo, type RawDoc, type RawProject } from '../../../test/fixtures/builders.js';
+import { parsed, portfolioOf } from '../../../test/fixtures/supervision.js';
+import { project, report, reportsUpTo } from '../../../test/fixtures/builders.js';
 import { parseCalendarDate, parseQuarter } from '../../calendar/index.js';
 import type { LocalizedText } from '../../errors.js';
 import { HANDAN_2018 } from '../../policy/index.js';
-import { parsePortfolio, type Portfolio, type Project } from '../../portfolio/index.js';
+import type { Project } from '../../portfolio/index.js';
 import { bottomThreeTwice, countedBottoms, type QuarterBottom } from './bottomThreeTwice.js';
 import { directiveNotImplemented } from './directiveNotImplemented.js';
 import { insufficientPreliminaryStudy } from './insufficientPreliminaryStudy.js';
@@ -24,22 +25,6 @@ function checked<T extends { readonly message: LocalizedText }>(x: T | undefined
   expect(message.en).not.toBe('');
   expect(message.zh).not.toBe(message.en);
   return rest;
-}
-
-const LEADERS = [
-  { id: 'L1', name: '市长', role: 'mayor' },
-  { id: 'L2', name: '副市长', role: 'cityLeader' },
-  { id: 'L3', name: '常务副市长', role: 'principal' },
-];
-
-function portfolioOf(projects: RawProject[], extra: Partial<RawDoc> = {}): Portfolio {
-  return parsePortfolio(doc(projects, { leaders: LEADERS, ...extra }));
-}
-
-function parsed(p: RawProject): Project {
-  const first = portfolioOf([p]).projects[0];
-  if (first === undefined) throw new Error('no project');
-  return first;
 }
 
 describe('3.2.1 countedBottoms', () => {
