@@ -21,6 +21,14 @@ export const GROUPS = {
   },
   core: {
     mutate: ['src/portfolio/**/*.ts', 'src/policy/**/*.ts', 'src/findings/**/*.ts', 'src/evaluate.ts'],
-    tests: ['src/portfolio/**/*.test.ts', 'src/policy/**/*.test.ts', 'src/findings/**/*.test.ts', ...END_TO_END],
+    // The shipped JSON Schema files are generated from the zod schemas here; test/schema.test.ts compares them.
+    tests: [
+      'src/portfolio/**/*.test.ts',
+      'src/policy/**/*.test.ts',
+      'src/findings/**/*.test.ts',
+      'src/evaluate.edges.test.ts',
+      'test/schema.test.ts',
+      ...END_TO_END,
+    ],
   },
 };

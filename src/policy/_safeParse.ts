@@ -32,10 +32,20 @@ export function safeParseStructure<T>(schema: z.ZodType<T>, input: unknown): Str
     return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const issues: Issue[] = [];
-    if (!takeApart(schema, input, [], issues)) throw e;
+    const issues = issuesPartByPart(schema, input);
+    if (issues === undefined) throw e;
     return { success: false, issues };
   }
+}
+
+/**
+ * The issues of `input` found by checking its parts one by one (the fallback of
+ * {@link safeParseStructure}), or undefined when `schema` does not split at the top (a leaf, or a value
+ * of the wrong type). On a schema without object refinements they are the issues of `safeParse`.
+ */
+export function issuesPartByPart(schema: z.ZodType, input: unknown): Issue[] | undefined {
+  const issues: Issue[] = [];
+  return takeApart(schema, input, [], issues) ? issues : undefined;
 }
 
 // A part of at most this many values yields at most ~10 issues a value: well within any engine's limit.
