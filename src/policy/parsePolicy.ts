@@ -43,13 +43,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-// Objects merge key by key; arrays and scalars replace.
+// Objects merge key by key; arrays and scalars replace. Every key of the patch stays an own data
+// property, so that "__proto__", "constructor" or "prototype" is reported as an unknown key, as it is
+// in a complete policy, and never reaches a prototype.
 function merge(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
-    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    out[k] = merge(base[k], v);
+    const value = merge(Object.prototype.hasOwnProperty.call(base, k) ? base[k] : undefined, v);
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -98,9 +98,11 @@ describe('parsePolicy', () => {
     ).toContain('$.colour.scale[1].id duplicate_colour');
   });
 
-  it('never lets a __proto__ key reach the prototype', () => {
-    const p = parsePolicy(JSON.parse('{"extends":"handan-2018","__proto__":{"polluted":true}}'));
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(policyIdOf(p)).toBe('handan-2018');
+  it('reports a __proto__, constructor or prototype key of a patch as unknown, and never lets it reach a prototype', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const patch: unknown = JSON.parse(`{"extends":"handan-2018","${key}":{"polluted":true},"colour":{"${key}":{"polluted":true}}}`);
+      expect(codes(patch).sort()).toEqual([`$.${key} unknown_key`, `$.colour.${key} unknown_key`].sort());
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    }
   });
 });
