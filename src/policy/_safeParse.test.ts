@@ -106,7 +106,7 @@ describe('issuesPartByPart', () => {
   });
 
   it('reports the unknown keys of a strict object, and each bad key and value of a long record', () => {
-    const doc = { ...valid(0, 2_500), extra: 1, more: 2 };
+    const doc: Record<string, unknown> = { ...valid(0, 2_500), extra: 1, more: 2 };
     const map = doc['map'] as Record<string, unknown>;
     map['k7'] = 'seven';
     map['bad'] = 1;
