@@ -189,36 +189,39 @@ describe('parsePortfolio', () => {
 });
 
 describe('knownAt', () => {
-  const p: Portfolio = parsePortfolio(
-    doc(
-      [
-        project('P1', [report(1, '100'), report(2, '100', { achieved: { s: '2025-03-20' } }), { month: '2025-03', investment: '1' }], {
-          ledger: { submittedOn: '2025-03-10', months: [{ month: '2025-01', investment: '1200' }] },
-          milestones: [{ id: 's', kind: 'start', name: '开工', due: '2025-03-31', achievedOn: '2025-04-02' }],
-          stalls: [
-            { since: '2025-02-01', until: '2025-03-10', cause: 'objective' },
-            { since: '2025-04-01', cause: 'other' },
-          ],
-          directives: [
-            {
-              id: 'd',
-              issuedOn: '2025-02-01',
-              byLeaderId: 'L1',
-              requirement: 'x',
-              measures: [
-                { on: '2025-02-10', text: 'a' },
-                { on: '2025-03-10', text: 'b' },
-              ],
-              progress: [],
-            },
-          ],
-        }),
-      ],
-      { escalations: [{ departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: 'x', resolvedOn: '2025-03-15' }] },
-    ),
-  );
+  // Parsed inside each test, so that mutation testing sees which tests cover the parser.
+  const sample = (): Portfolio =>
+    parsePortfolio(
+      doc(
+        [
+          project('P1', [report(1, '100'), report(2, '100', { achieved: { s: '2025-03-20' } }), { month: '2025-03', investment: '1' }], {
+            ledger: { submittedOn: '2025-03-10', months: [{ month: '2025-01', investment: '1200' }] },
+            milestones: [{ id: 's', kind: 'start', name: '开工', due: '2025-03-31', achievedOn: '2025-04-02' }],
+            stalls: [
+              { since: '2025-02-01', until: '2025-03-10', cause: 'objective' },
+              { since: '2025-04-01', cause: 'other' },
+            ],
+            directives: [
+              {
+                id: 'd',
+                issuedOn: '2025-02-01',
+                byLeaderId: 'L1',
+                requirement: 'x',
+                measures: [
+                  { on: '2025-02-10', text: 'a' },
+                  { on: '2025-03-10', text: 'b' },
+                ],
+                progress: [],
+              },
+            ],
+          }),
+        ],
+        { escalations: [{ departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: 'x', resolvedOn: '2025-03-15' }] },
+      ),
+    );
 
   it('drops what happened after asOf and keeps the ledger plan', () => {
+    const p = sample();
     const k = knownAt(p, '2025-03-05' as CalendarDate);
     const kp = k.projects[0];
     expect(kp?.reports.map((r) => r.month)).toEqual(['2025-01', '2025-02', '2025-03']); // the undated report is known
@@ -232,7 +235,7 @@ describe('knownAt', () => {
   });
 
   it('keeps everything dated on asOf itself', () => {
-    const k = knownAt(p, '2025-04-02' as CalendarDate);
+    const k = knownAt(sample(), '2025-04-02' as CalendarDate);
     expect(k.projects[0]?.milestones[0]?.achievedOn).toBe('2025-04-02');
     expect(k.projects[0]?.ledger.submittedOn).toBe('2025-03-10');
     expect(k.escalations?.[0]?.resolvedOn).toBe('2025-03-15');

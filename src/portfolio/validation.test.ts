@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { doc, project, report, type RawDoc } from '../../test/fixtures/builders.js';
-import { achievementDate, isProjectCode, parsePortfolio, safeParsePortfolio, serializePortfolio } from '../index.js';
+import { achievementDate, isProjectCode, parsePortfolio, safeParsePortfolio, serializePortfolio, type Portfolio } from '../index.js';
 import { HANDAN_2018 } from '../policy/index.js';
 import type { ValidationIssue } from '../validation.js';
 import { unknownKeys } from './unknownKeys.js';
@@ -563,30 +563,32 @@ describe('achievements dated under __proto__', () => {
 });
 
 describe('achievementDate', () => {
-  const p = parsePortfolio(
-    doc([
-      project(
-        'P1',
-        [
-          report(1, '1', { achieved: { m: '2025-03-05' } }),
-          report(2, '1', { achieved: { other: '2025-02-01' } }),
-          report(3, '1', { achieved: { m: '2025-03-20' } }),
-          report(4, '1'),
-        ],
-        {
-          milestones: [
-            { id: 'm', kind: 'start', name: 'a', due: '2025-03-31', achievedOn: '2025-03-10' },
-            { id: 'other', kind: 'procedure', name: 'b', due: '2025-03-31' },
-            { id: 'n', kind: 'completion', name: 'c', due: '2025-12-31' },
-            { id: 'constructor', kind: 'physical', name: 'd', due: '2025-12-31' },
+  // Parsed inside each test, so that mutation testing sees which tests cover the parser.
+  const parsed = (): Portfolio =>
+    parsePortfolio(
+      doc([
+        project(
+          'P1',
+          [
+            report(1, '1', { achieved: { m: '2025-03-05' } }),
+            report(2, '1', { achieved: { other: '2025-02-01' } }),
+            report(3, '1', { achieved: { m: '2025-03-20' } }),
+            report(4, '1'),
           ],
-        },
-      ),
-    ]),
-  );
-  const project0 = p.projects[0];
-  if (project0 === undefined) throw new Error('missing project');
+          {
+            milestones: [
+              { id: 'm', kind: 'start', name: 'a', due: '2025-03-31', achievedOn: '2025-03-10' },
+              { id: 'other', kind: 'procedure', name: 'b', due: '2025-03-31' },
+              { id: 'n', kind: 'completion', name: 'c', due: '2025-12-31' },
+              { id: 'constructor', kind: 'physical', name: 'd', due: '2025-12-31' },
+            ],
+          },
+        ),
+      ]),
+    );
   const date = (id: string): string | undefined => {
+    const project0 = parsed().projects[0];
+    if (project0 === undefined) throw new Error('missing project');
     const m = project0.milestones.find((x) => x.id === id);
     if (m === undefined) throw new Error(`missing milestone ${id}`);
     return achievementDate(project0, m);
