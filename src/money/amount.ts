@@ -1,5 +1,6 @@
 import { SansansanError } from '../errors.js';
 import { D, type Dec } from './_decimal.js';
+import { add, cmp, exact, plain, sub, type Exact } from './_exact.js';
 
 declare const amountBrand: unique symbol;
 
@@ -187,6 +188,18 @@ export const ZERO: Amount = '0' as Amount;
  * @category Money
  */
 export function sumAmounts(amounts: Iterable<Amount>): Amount {
+  const list = Array.isArray(amounts) ? (amounts as readonly Amount[]) : [...amounts];
+  let total: Exact = { m: 0n, e: 0 };
+  for (const a of list) {
+    const x = exact(a);
+    if (x === undefined) return sumDecimal(list);
+    total = add(total, x);
+  }
+  return plain(total) as Amount;
+}
+
+// The general path, for strings outside the plain grammar (decimal.js reads exponents, a leading `+`…).
+function sumDecimal(amounts: readonly Amount[]): Amount {
   let total = new D(0);
   for (const a of amounts) total = total.plus(a);
   return fromDec(total);
@@ -202,7 +215,9 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
  * @category Money
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
-  return fromDec(new D(a).plus(b));
+  const x = exact(a);
+  const y = exact(b);
+  return x && y ? (plain(add(x, y)) as Amount) : fromDec(new D(a).plus(b));
 }
 
 /**
@@ -215,7 +230,9 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * @category Money
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
-  return fromDec(new D(a).minus(b));
+  const x = exact(a);
+  const y = exact(b);
+  return x && y ? (plain(sub(x, y)) as Amount) : fromDec(new D(a).minus(b));
 }
 
 /**
@@ -228,7 +245,9 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * @category Money
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
-  return new D(a).comparedTo(b) as -1 | 0 | 1;
+  const x = exact(a);
+  const y = exact(b);
+  return x && y ? cmp(x, y) : (new D(a).comparedTo(b) as -1 | 0 | 1);
 }
 
 /**

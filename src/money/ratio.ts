@@ -1,6 +1,7 @@
 import { SansansanError } from '../errors.js';
 import { D, Q, ROUND_HALF_UP, type Dec } from './_decimal.js';
 import { fromDec, type Amount } from './amount.js';
+import { cmp, exact, fixed, mul, plain, quotient, type Exact } from './_exact.js';
 
 /**
  * An exact quotient `numerator / denominator` (比率), kept as two exact decimals so that comparisons
@@ -35,10 +36,16 @@ export interface Ratio {
  * @category Money
  */
 export function ratioOf(numerator: Amount, denominator: Amount): Ratio {
-  const d = new D(denominator);
-  if (d.isZero()) {
-    throw new SansansanError('division_by_zero', { zh: '分母为零', en: 'the denominator is zero' });
+  const x = exact(numerator);
+  const y = exact(denominator);
+  if (x && y) {
+    if (y.m === 0n) throw divisionByZero();
+    return y.m < 0n
+      ? { numerator: plain({ m: -x.m, e: x.e }) as Amount, denominator: plain({ m: -y.m, e: y.e }) as Amount }
+      : { numerator: plain(x) as Amount, denominator: plain(y) as Amount };
   }
+  const d = new D(denominator);
+  if (d.isZero()) throw divisionByZero();
   const n = new D(numerator);
   return d.isNegative()
     ? { numerator: fromDec(n.neg()), denominator: fromDec(d.neg()) }
@@ -56,11 +63,33 @@ export function ratioOf(numerator: Amount, denominator: Amount): Ratio {
  * @category Money
  */
 export function percentOf(numerator: Amount, denominator: Amount): Ratio {
-  return ratioOf(fromDec(new D(numerator).times(100)), denominator);
+  const x = exact(numerator);
+  return ratioOf((x ? plain({ m: x.m * 100n, e: x.e }) : fromDec(new D(numerator).times(100))) as Amount, denominator);
+}
+
+function divisionByZero(): SansansanError {
+  return new SansansanError('division_by_zero', { zh: '分母为零', en: 'the denominator is zero' });
 }
 
 function cross(a: Ratio, bn: Dec, bd: Dec): -1 | 0 | 1 {
   return new D(a.numerator).times(bd).comparedTo(bn.times(a.denominator)) as -1 | 0 | 1;
+}
+
+// a.numerator × bd against bn × a.denominator, exactly; undefined when a string is not plain.
+function crossExact(a: Ratio, bn: Exact | undefined, bd: Exact | undefined): -1 | 0 | 1 | undefined {
+  const an = exact(a.numerator);
+  const ad = exact(a.denominator);
+  return an && ad && bn && bd ? cmp(mul(an, bd), mul(bn, ad)) : undefined;
+}
+
+const ONE: Exact = { m: 1n, e: 0 };
+
+// The exact rounded quotient of a ratio, when both parts are plain and `decimals` a small whole number.
+function roundedExact(r: Ratio, decimals: number): Exact | undefined {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) return undefined;
+  const n = exact(r.numerator);
+  const d = exact(r.denominator);
+  return n && d && d.m !== 0n ? quotient(n, d, decimals) : undefined;
 }
 
 /**
@@ -73,7 +102,7 @@ function cross(a: Ratio, bn: Dec, bd: Dec): -1 | 0 | 1 {
  * @category Money
  */
 export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
-  return cross(a, new D(b.numerator), new D(b.denominator));
+  return crossExact(a, exact(b.numerator), exact(b.denominator)) ?? cross(a, new D(b.numerator), new D(b.denominator));
 }
 
 /**
@@ -86,7 +115,7 @@ export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
  * @category Money
  */
 export function compareRatioTo(r: Ratio, threshold: string): -1 | 0 | 1 {
-  return cross(r, new D(threshold), new D(1));
+  return crossExact(r, exact(threshold), ONE) ?? cross(r, new D(threshold), new D(1));
 }
 
 /**
@@ -104,6 +133,8 @@ export function compareRatioTo(r: Ratio, threshold: string): -1 | 0 | 1 {
  * @category Money
  */
 export function formatRatio(r: Ratio, decimals = 2): string {
+  const x = roundedExact(r, decimals);
+  if (x) return fixed(x, decimals);
   const q = new Q(r.numerator).div(r.denominator).toDecimalPlaces(decimals, ROUND_HALF_UP);
   // decimal.js never writes the sign of a negative zero: -0.001 to 2 decimals is '0.00'.
   return q.toFixed(decimals);
@@ -119,6 +150,8 @@ export function formatRatio(r: Ratio, decimals = 2): string {
  * @category Money
  */
 export function ratioToAmount(r: Ratio, decimals = 2): Amount {
+  const x = roundedExact(r, decimals);
+  if (x) return plain(x) as Amount;
   return fromDec(new Q(r.numerator).div(r.denominator).toDecimalPlaces(decimals, ROUND_HALF_UP));
 }
 

@@ -1,0 +1,107 @@
+// The scaled-integer arithmetic against decimal.js itself: every money function gives the same string,
+// to the last digit, as the decimal.js computation it replaces.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { D, Q, ROUND_HALF_UP } from './_decimal.js';
+import { exact, plain } from './_exact.js';
+import {
+  addAmounts,
+  compareAmounts,
+  compareRatios,
+  compareRatioTo,
+  formatRatio,
+  percentOf,
+  ratioOf,
+  ratioToAmount,
+  subtractAmounts,
+  sumAmounts,
+  type Amount,
+  type Ratio,
+} from './index.js';
+
+// Plain decimal strings as documents hold them: canonical amounts, and also leading or trailing zeros,
+// a negative zero, up to 18 integer and 10 fraction digits.
+const digits = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: min, maxLength: max });
+const decimal: fc.Arbitrary<string> = fc
+  .tuple(fc.boolean(), digits(1, 18), fc.option(digits(1, 10), { nil: undefined }))
+  .map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f === undefined ? '' : `.${f}`}`);
+const small: fc.Arbitrary<string> = fc.oneof(
+  decimal,
+  fc.constantFrom('0', '-0', '0.0', '10', '30', '100', '0.5', '-0.005', '0.004999', '1.005', '2.5', '-2.5'),
+);
+// Strings decimal.js reads that are not plain: these take the decimal.js path.
+const other: fc.Arbitrary<string> = fc.constantFrom('1e3', '+5', '.5', '5.', '-1.5e-3', '2E+2');
+const amount = fc.oneof({ weight: 5, arbitrary: small }, { weight: 1, arbitrary: other }) as fc.Arbitrary<Amount>;
+const nonZero = amount.filter((a) => !new D(a).isZero());
+const ratio: fc.Arbitrary<Ratio> = fc.tuple(amount, nonZero).map(([n, d]) => ({
+  numerator: n,
+  denominator: new D(d).abs().toFixed() as Amount,
+}));
+const decimals = fc.integer({ min: 0, max: 12 });
+
+const dec = (s: string): string => new D(s).toFixed();
+
+describe('exact arithmetic equals decimal.js', () => {
+  test.prop([fc.array(amount, { maxLength: 14 })])('sumAmounts', (xs) => {
+    expect(sumAmounts(xs)).toBe(xs.reduce((t, x) => t.plus(x), new D(0)).toFixed());
+  });
+
+  test.prop([amount, amount])('addAmounts, subtractAmounts, compareAmounts', (a, b) => {
+    expect(addAmounts(a, b)).toBe(new D(a).plus(b).toFixed());
+    expect(subtractAmounts(a, b)).toBe(new D(a).minus(b).toFixed());
+    expect(compareAmounts(a, b)).toBe(new D(a).comparedTo(b));
+  });
+
+  test.prop([amount, nonZero])('ratioOf and percentOf', (n, d) => {
+    const neg = new D(d).isNegative();
+    const sign = (x: InstanceType<typeof D>): string => (neg ? x.neg() : x).toFixed();
+    expect(ratioOf(n, d)).toEqual({ numerator: sign(new D(n)), denominator: sign(new D(d)) });
+    expect(percentOf(n, d)).toEqual({ numerator: sign(new D(n).times(100)), denominator: sign(new D(d)) });
+  });
+
+  test.prop([ratio, decimals])('formatRatio and ratioToAmount round half away from zero', (r, k) => {
+    const q = new Q(r.numerator).div(r.denominator).toDecimalPlaces(k, ROUND_HALF_UP);
+    expect(formatRatio(r, k)).toBe(q.toFixed(k));
+    expect(ratioToAmount(r, k)).toBe(q.toFixed());
+  });
+
+  test.prop([ratio, ratio, amount])('compareRatios and compareRatioTo', (a, b, t) => {
+    const cross = (x: Ratio, n: string, d: string): number => new D(x.numerator).times(d).comparedTo(new D(n).times(x.denominator));
+    expect(compareRatios(a, b)).toBe(cross(a, b.numerator, b.denominator));
+    expect(compareRatioTo(a, t)).toBe(cross(a, t, '1'));
+  });
+
+  test.prop([small])('plain(exact(s)) is decimal.js toFixed()', (s) => {
+    const x = exact(s);
+    expect(x).toBeDefined();
+    if (x) expect(plain(x)).toBe(dec(s));
+  });
+});
+
+describe('examples', () => {
+  test('ties round away from zero, and zero has no sign', () => {
+    const r = (n: string, d: string): Ratio => ({ numerator: n as Amount, denominator: d as Amount });
+    expect(formatRatio(r('1', '8'), 2)).toBe('0.13');
+    expect(formatRatio(r('-1', '8'), 2)).toBe('-0.13');
+    expect(formatRatio(r('-1', '1000'), 2)).toBe('0.00');
+    expect(formatRatio(r('1', '3'), 4)).toBe('0.3333');
+    expect(formatRatio(r('2', '3'), 0)).toBe('1');
+    expect(ratioToAmount(r('-1', '1000'), 2)).toBe('0');
+    expect(ratioToAmount(r('5', '4'), 1)).toBe('1.3');
+  });
+
+  test('sums keep every digit', () => {
+    expect(sumAmounts(['999999999999999999.9999999999', '0.0000000001'] as Amount[])).toBe('1000000000000000000');
+    expect(sumAmounts(['0.1', '0.2'] as Amount[])).toBe('0.3');
+    expect(sumAmounts([])).toBe('0');
+    expect(subtractAmounts('1.5' as Amount, '1.50' as Amount)).toBe('0');
+  });
+
+  test('strings outside the plain grammar are not read as scaled integers', () => {
+    expect(exact('1e3')).toBeUndefined();
+    expect(exact('+1')).toBeUndefined();
+    expect(exact('1'.repeat(101))).toBeUndefined();
+    expect(exact('-0.50')).toEqual({ m: -50n, e: 2 });
+  });
+});
