@@ -2,6 +2,7 @@ import { daysBetween, type CalendarDate } from '../calendar/index.js';
 import { compareCodeUnits } from '../findings/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
 import type { Escalation } from '../portfolio/index.js';
+import { appendTo } from '../_lib/append.js';
 
 /**
  * Escalations left open (向分管市领导报告的问题未解决, clause 2.1): one `escalationOpen` per department with
@@ -19,7 +20,7 @@ export function escalationCompliance(escalations: readonly Escalation[], asOf: C
   const open = new Map<string, Escalation[]>();
   for (const e of escalations) {
     const unresolved = e.resolvedOn === undefined || e.resolvedOn > asOf;
-    if (unresolved && daysBetween(e.raisedOn, asOf) > escalationDays) open.set(e.departmentId, [...(open.get(e.departmentId) ?? []), e]);
+    if (unresolved && daysBetween(e.raisedOn, asOf) > escalationDays) appendTo(open, e.departmentId, e);
   }
   return [...open.keys()].sort(compareCodeUnits).map((departmentId) => ({
     rule: '2.1' as const,

@@ -13,6 +13,7 @@ import {
 import { compareCodeUnits } from '../findings/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
 import type { Meeting, Portfolio } from '../portfolio/index.js';
+import { appendTo } from '../_lib/append.js';
 
 const within = (m: Meeting, period: YearMonth | Bimonth | Quarter): boolean => m.on >= firstDayOf(period) && m.on <= lastDayOf(period);
 
@@ -75,7 +76,7 @@ export function cityLeaderMeetingCompliance(portfolio: Portfolio, asOf: Calendar
   const meetings = portfolio.meetings.filter((m) => m.level === 'cityLeader');
   const leaders = new Map<string, string[]>();
   for (const d of portfolio.departments) {
-    if (withProjects.has(d.id)) leaders.set(d.leaderId, [...(leaders.get(d.leaderId) ?? []), d.id]);
+    if (withProjects.has(d.id)) appendTo(leaders, d.leaderId, d.id);
   }
   const out: ComplianceFinding[] = [];
   for (const leaderId of [...leaders.keys()].sort(compareCodeUnits)) {

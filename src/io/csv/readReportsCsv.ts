@@ -2,6 +2,7 @@ import { isCalendarDate, isYearMonth, type CalendarDate, type YearMonth } from '
 import type { LocalizedText } from '../../errors.js';
 import { safeParseAmount, type Amount } from '../../money/index.js';
 import type { IssueCode } from '../../validation.js';
+import { appendTo } from '../../_lib/append.js';
 
 /**
  * The code of a problem in a reports CSV file (CSV 问题代码): the document's {@link IssueCode}s plus the
@@ -704,7 +705,7 @@ export function mergeReports(document: unknown, rows: readonly ReportsCsvRow[]):
       continue;
     }
     seen.set(key, r.row);
-    incoming.set(i, [...(incoming.get(i) ?? []), r]);
+    appendTo(incoming, i, r);
   }
   if (issues.length > 0) return { success: false, issues: sortByPlace(issues) };
 

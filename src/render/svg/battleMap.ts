@@ -25,6 +25,7 @@ import {
   cellLabel,
   type ChartOptions,
 } from './_svg.js';
+import { appendTo } from '../../_lib/append.js';
 
 const ID = 'sss-battle';
 const MARGIN = 16;
@@ -328,7 +329,7 @@ interface Group {
 /** Departments in id order with their projects (in the evaluation's order); unknown departments last. */
 function groupByDepartment(evaluation: Evaluation): Group[] {
   const byId = new Map<string, EvaluatedProject[]>();
-  for (const p of evaluation.projects) byId.set(p.departmentId, [...(byId.get(p.departmentId) ?? []), p]);
+  for (const p of evaluation.projects) appendTo(byId, p.departmentId, p);
   const known = [...evaluation.departments].sort((a, b) => compare(a.departmentId, b.departmentId));
   const groups: Group[] = known.flatMap((d) => {
     const projects = byId.get(d.departmentId);

@@ -2,6 +2,7 @@ import type { Quarter } from '../../calendar/index.js';
 import { compareCodeUnits } from '../../findings/index.js';
 import type { IssuedNotification } from '../../portfolio/index.js';
 import type { InterviewTrigger } from './types.js';
+import { appendTo } from '../../_lib/append.js';
 
 /**
  * The bottom three of one quarter, and where it comes from.
@@ -53,7 +54,7 @@ const quarterIndex = (q: Quarter): number => Number(q.slice(0, 4)) * 4 + Number(
  */
 export function bottomThreeTwice(bottoms: readonly QuarterBottom[], twice: 'anyTwoInYear' | 'consecutive'): InterviewTrigger[] {
   const quartersOf = new Map<string, QuarterBottom[]>();
-  for (const b of bottoms) for (const d of b.bottom) quartersOf.set(d, [...(quartersOf.get(d) ?? []), b]);
+  for (const b of bottoms) for (const d of b.bottom) appendTo(quartersOf, d, b);
   const out: InterviewTrigger[] = [];
   for (const departmentId of [...quartersOf.keys()].sort(compareCodeUnits)) {
     const list = (quartersOf.get(departmentId) ?? []).sort((a, b) => compareCodeUnits(a.quarter, b.quarter));

@@ -1,6 +1,7 @@
 import { compareCodeUnits } from '../../findings/index.js';
 import type { InterviewRequest } from '../../portfolio/index.js';
 import type { InterviewTrigger } from './types.js';
+import { appendTo } from '../../_lib/append.js';
 
 /**
  * Trigger 3.2.6 (分管市领导认为确需约谈的其他情况): one trigger per department with a known interview
@@ -13,7 +14,7 @@ import type { InterviewTrigger } from './types.js';
  */
 export function leaderRequest(requests: readonly InterviewRequest[]): InterviewTrigger[] {
   const byDepartment = new Map<string, InterviewRequest[]>();
-  for (const r of requests) byDepartment.set(r.departmentId, [...(byDepartment.get(r.departmentId) ?? []), r]);
+  for (const r of requests) appendTo(byDepartment, r.departmentId, r);
   return [...byDepartment.keys()].sort(compareCodeUnits).map((departmentId) => {
     const list = (byDepartment.get(departmentId) ?? []).sort(
       (a, b) => compareCodeUnits(a.on, b.on) || compareCodeUnits(a.byLeaderId, b.byLeaderId) || compareCodeUnits(a.reason, b.reason),

@@ -18,6 +18,7 @@ import {
 import type { Policy } from '../../policy/index.js';
 import type { IssuedNotification, Portfolio, Project } from '../../portfolio/index.js';
 import { completedToDate } from '../../reconciliation/completedToDate.js';
+import { appendTo } from '../../_lib/append.js';
 
 /**
  * A department's line in the quarterly ranking (排名).
@@ -168,7 +169,7 @@ function departmentRate(departmentId: string, projects: readonly Project[], last
 export function quarterlyRanking(portfolio: Portfolio, quarter: Quarter, policy: Policy): QuarterlyNotification {
   const last = lastMonthOf(quarter);
   const byDepartment = new Map<string, Project[]>();
-  for (const p of portfolio.projects) byDepartment.set(p.departmentId, [...(byDepartment.get(p.departmentId) ?? []), p]);
+  for (const p of portfolio.projects) appendTo(byDepartment, p.departmentId, p);
   const rated: (DepartmentRate & { rate: Ratio })[] = [];
   const excluded: ExcludedDepartment[] = [];
   for (const d of [...portfolio.departments].sort((a, b) => compareCodeUnits(a.id, b.id))) {
