@@ -14,7 +14,7 @@ import { ledgerCompliance } from './ledger/ledgerCompliance.js';
 import { sumAmounts, type MoneyUnit } from './money/index.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
-import { reconcileProject, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
+import { reconcileTimeline, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
 import { approvalWarning } from './reporting/approvalWarning.js';
 import { reportCompliance } from './reporting/reportCompliance.js';
 import { reviewCompliance } from './reporting/reviewCompliance.js';
@@ -34,6 +34,7 @@ import {
   rankedQuarters,
   type QuarterlyNotification,
 } from './supervision/notification/quarterlyRanking.js';
+import { appendTo } from './_lib/append.js';
 
 /**
  * Options of {@link evaluate}.
@@ -196,14 +197,13 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const overrideFor = (p: Project, m: YearMonth): Override | undefined => overrides.get(`${p.id}\u0000${m}`);
 
   // 1.3: the monthly four-colour reconciliation, and each month's colour up to it.
-  const colourAt = (p: Project, x: YearMonth): ProjectEvaluation => {
-    const override = overrideFor(p, x);
-    return reconcileProject(p, { asOf, month: x, policy, ...(override && { override }) });
-  };
   const months = month === null ? [] : monthsOfYear(year).filter((x) => x <= month);
   const projects: EvaluatedProject[] = sorted.map((p) => {
-    const { findings, ...line } = month === null ? reconcileProject(p, { asOf, month, policy }) : colourAt(p, month);
-    const history = months.map((x) => ({ month: x, colour: x === month ? line.colour : colourAt(p, x).colour }));
+    const override = month === null ? undefined : overrideFor(p, month);
+    const { line: full, history } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, (x) =>
+      overrideFor(p, x),
+    );
+    const { findings, ...line } = full;
     return { ...line, history, findings: [...findings, ...dataFindings(p)].sort(compareFindings) };
   });
 
@@ -240,7 +240,7 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const missedMeetingMonths = new Map<string, YearMonth[]>();
   for (const c of compliance) {
     if (c.rule === '2.1' && c.kind === 'meetingMissing' && c.period !== undefined) {
-      missedMeetingMonths.set(c.subjectId, [...(missedMeetingMonths.get(c.subjectId) ?? []), c.period as YearMonth]);
+      appendTo(missedMeetingMonths, c.subjectId, c.period as YearMonth);
     }
   }
   // 不作为: shown in the worst colour for the last `inactionMonths` months, with no directive activity then.
@@ -320,7 +320,7 @@ function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): number {
 
 function interviewCases(triggers: readonly InterviewTrigger[]): InterviewCase[] {
   const byDepartment = new Map<string, InterviewTrigger[]>();
-  for (const t of triggers) byDepartment.set(t.departmentId, [...(byDepartment.get(t.departmentId) ?? []), t]);
+  for (const t of triggers) appendTo(byDepartment, t.departmentId, t);
   return [...byDepartment.keys()].sort(compareCodeUnits).map((departmentId) => ({
     departmentId,
     triggers: (byDepartment.get(departmentId) ?? [])

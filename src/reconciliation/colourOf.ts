@@ -96,13 +96,28 @@ const KIND_ZH: Readonly<Record<string, string>> = { start: '开工', completion:
  * @category Reconciliation
  */
 export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult {
+  return rate(input, policy, true);
+}
+
+/** The colour alone, as {@link colourOf} gives it, without writing the findings (for colour histories). */
+export function colourOnly(input: ColourInput, policy: ColourPolicy): string {
+  return rate(input, policy, false).colour;
+}
+
+type Explanation = readonly [zh: string, en: string, evidence: Finding['evidence']];
+
+function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): ColourResult {
   const { scale } = policy;
   const rank = (id: string): number => scale.findIndex((c) => c.id === id);
   const label = (id: string): string => scale.find((c) => c.id === id)?.zh ?? id;
   const findings: Finding[] = [];
   let worst = scale[0]?.id ?? '';
-  const propose = (colour: string, rule: Finding['rule'], zh: string, en: string, evidence: Finding['evidence']): void => {
+  const state = { investmentRated: false };
+  const propose = (colour: string, rule: Finding['rule'], explanation: () => Explanation): void => {
     if (rank(colour) > rank(worst)) worst = colour;
+    if (rule === 'colour.investment') state.investmentRated = true;
+    if (!explain) return;
+    const [zh, en, evidence] = explanation();
     findings.push({
       rule,
       subject: { kind: 'project', id: input.projectId },
@@ -116,53 +131,59 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
   const amounts = { plannedToDate: m.plannedToDate, completedToDate: m.completedToDate, annualPlan: m.annualPlan };
   const inv = policy.investment;
   if (inv.kind === 'lagPp') {
-    if (m.lagPp) {
-      const band = upperBand(inv.bands, m.lagPp);
-      const lag = formatRatio(m.lagPp);
-      const side = compareRatioTo(m.lagPp, '0');
-      propose(
-        band.colour,
-        'colour.investment',
-        side < 0
-          ? `累计完成投资领先序时进度 ${formatRatio(negate(m.lagPp))} 个百分点`
-          : side === 0
-            ? '累计完成投资与序时进度持平'
-            : `累计完成投资落后序时进度 ${lag} 个百分点`,
-        side < 0
-          ? `investment ${formatRatio(negate(m.lagPp))} pp ahead of schedule`
-          : side === 0
-            ? 'investment on schedule'
-            : `investment ${lag} pp behind schedule`,
-        { ...amounts, schedulePct: fmt(m.schedulePct), progressPct: fmt(m.progressPct), lagPp: lag, band: bandText(band) },
-      );
+    const lagPp = m.lagPp;
+    if (lagPp) {
+      const band = upperBand(inv.bands, lagPp);
+      propose(band.colour, 'colour.investment', () => {
+        const lag = formatRatio(lagPp);
+        const side = compareRatioTo(lagPp, '0');
+        return [
+          side < 0
+            ? `累计完成投资领先序时进度 ${formatRatio(negate(lagPp))} 个百分点`
+            : side === 0
+              ? '累计完成投资与序时进度持平'
+              : `累计完成投资落后序时进度 ${lag} 个百分点`,
+          side < 0
+            ? `investment ${formatRatio(negate(lagPp))} pp ahead of schedule`
+            : side === 0
+              ? 'investment on schedule'
+              : `investment ${lag} pp behind schedule`,
+          { ...amounts, schedulePct: fmt(m.schedulePct), progressPct: fmt(m.progressPct), lagPp: lag, band: bandText(band) },
+        ];
+      });
     }
   } else if (inv.kind === 'completionRatio') {
     // Not applied while nothing is planned to date (the ratio is undefined) or the annual plan is 0.
     if (m.lagPp !== null && signOf(m.plannedToDate) > 0) {
       const r = ratioOf(m.completedToDate, m.plannedToDate);
       const band = lowerBand(inv.bands, r);
-      const shown = formatRatio(r, 4);
-      propose(band.colour, 'colour.investment', `累计完成投资为序时计划的 ${shown} 倍`, `completed ${shown} × the plan to date`, {
-        ...amounts,
-        ratio: shown,
-        band: bandText(band),
+      propose(band.colour, 'colour.investment', () => {
+        const shown = formatRatio(r, 4);
+        return [
+          `累计完成投资为序时计划的 ${shown} 倍`,
+          `completed ${shown} × the plan to date`,
+          { ...amounts, ratio: shown, band: bandText(band) },
+        ];
       });
     }
   } else if (m.progressPct) {
+    const progressPct = m.progressPct;
     const month = Number(input.month.slice(5, 7));
     const bands = inv.byMonth[month - 1] ?? [];
     if (bands.length > 0) {
-      const band = lowerBand(bands, m.progressPct);
-      const shown = formatRatio(m.progressPct);
-      propose(band.colour, 'colour.investment', `累计完成年度计划的 ${shown}%`, `${shown} % of the annual plan completed`, {
-        ...amounts,
-        progressPct: shown,
-        band: bandText(band),
+      const band = lowerBand(bands, progressPct);
+      propose(band.colour, 'colour.investment', () => {
+        const shown = formatRatio(progressPct);
+        return [
+          `累计完成年度计划的 ${shown}%`,
+          `${shown} % of the annual plan completed`,
+          { ...amounts, progressPct: shown, band: bandText(band) },
+        ];
       });
     }
   }
 
-  if (!findings.some((f) => f.rule === 'colour.investment')) {
+  if (explain && !state.investmentRated) {
     // The investment rule could not apply; say so, so that the colour still has its explanation.
     const reason = signOf(m.annualPlan) <= 0 ? 'zeroAnnualPlan' : 'nothingPlannedToDate';
     findings.push({
@@ -181,10 +202,11 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
     const run = input.stalledMonths.length;
     const colour = stepColour(policy.stall.steps, run, rank);
     if (colour !== undefined) {
-      propose(colour, 'colour.stall', `连续 ${run} 个月无进度`, `${run} consecutive months without progress`, {
-        stallRun: run,
-        months: [...input.stalledMonths].reverse(),
-      });
+      propose(colour, 'colour.stall', () => [
+        `连续 ${run} 个月无进度`,
+        `${run} consecutive months without progress`,
+        { stallRun: run, months: [...input.stalledMonths].reverse() },
+      ]);
     }
   }
 
@@ -193,27 +215,29 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
       if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
       const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
       if (colour === undefined) continue;
-      propose(
-        colour,
-        'colour.overdueMilestone',
+      propose(colour, 'colour.overdueMilestone', () => [
         `${KIND_ZH[milestone.kind] ?? milestone.kind}节点"${milestone.name}"(应于 ${milestone.due})逾期 ${overdueMonths} 个月末`,
         `${milestone.kind} milestone "${milestone.id}" due ${milestone.due} overdue by ${overdueMonths} month-end(s)`,
         { milestoneId: milestone.id, kind: milestone.kind, due: milestone.due, overdueMonths },
-      );
+      ]);
     }
   }
 
   if (policy.missingReport.enabled && !input.hasReport) {
-    propose(policy.missingReport.colour, 'colour.missingReport', `${input.month} 无已报送的月报`, `no report known for ${input.month}`, {});
+    propose(policy.missingReport.colour, 'colour.missingReport', () => [
+      `${input.month} 无已报送的月报`,
+      `no report known for ${input.month}`,
+      {},
+    ]);
   }
 
   if (policy.openStall.enabled) {
     for (const s of input.openStalls) {
-      propose(policy.openStall.colour, 'colour.openStall', `项目自 ${s.since} 起停滞`, `stalled since ${s.since}`, {
-        since: s.since,
-        cause: s.cause,
-        ...(s.note !== undefined && { note: s.note }),
-      });
+      propose(policy.openStall.colour, 'colour.openStall', () => [
+        `项目自 ${s.since} 起停滞`,
+        `stalled since ${s.since}`,
+        { since: s.since, cause: s.cause, ...(s.note !== undefined && { note: s.note }) },
+      ]);
     }
   }
   return { colour: worst, findings };

@@ -42,9 +42,11 @@ export interface ProgressMetrics {
  * @category Reconciliation
  */
 export function progressMetrics(project: Project, m: YearMonth): ProgressMetrics {
-  const planned = plannedToDate(project, m);
-  const completed = completedToDate(project, m);
-  const annualPlan = project.annualPlan;
+  return metricsOf(plannedToDate(project, m), completedToDate(project, m), project.annualPlan);
+}
+
+/** The progress figures from the two sums to date and the annual plan. */
+export function metricsOf(planned: Amount, completed: Amount, annualPlan: Amount): ProgressMetrics {
   const hasPlan = signOf(annualPlan) > 0;
   return {
     plannedToDate: planned,

@@ -1,13 +1,13 @@
-import { lastDayOfMonth, type CalendarDate, type YearMonth } from '../calendar/index.js';
+import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, type Amount } from '../money/index.js';
+import { formatRatio, sumAmounts, ZERO, type Amount } from '../money/index.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Override, type Project } from '../portfolio/index.js';
-import { colourOf } from './colourOf.js';
+import { colourOf, colourOnly, type ColourInput } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
-import { progressMetrics } from './progressMetrics.js';
-import { stalledMonthsEndingAt } from './stallRun.js';
+import { metricsOf } from './progressMetrics.js';
+import { isStalledMonth } from './stallRun.js';
 
 /**
  * A milestone in the evaluation: its due date and state at `asOf`.
@@ -103,8 +103,12 @@ export interface ReconcileContext {
  * @category Reconciliation
  */
 export function reconcileProject(project: Project, ctx: ReconcileContext): ProjectEvaluation {
+  return reconcileWith(project, ctx, projectFacts(project));
+}
+
+function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): ProjectEvaluation {
   const { asOf, month, policy } = ctx;
-  const achieved = new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const));
+  const achieved = facts.achieved;
   const milestones = [...project.milestones]
     .sort((a, b) => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id))
     .map((m) => ({
@@ -133,26 +137,9 @@ export function reconcileProject(project: Project, ctx: ReconcileContext): Proje
       [],
     );
   }
-  const end = lastDayOfMonth(month);
-  const metrics = progressMetrics(project, month);
-  const stalledMonths = stalledMonthsEndingAt(project, month);
-  const overdue = project.milestones
-    .filter((m) => m.kind === 'start' || m.kind === 'completion')
-    .map((m) => ({ milestone: m, overdueMonths: overdueMonthsAt(m.due, achieved.get(m.id), end) }))
-    .filter((x) => x.overdueMonths > 0);
-  const openStalls = (project.stalls ?? []).filter((s) => s.since <= end && (s.until === undefined || s.until > end));
-  const rated = colourOf(
-    {
-      projectId: project.id,
-      month,
-      metrics,
-      stalledMonths,
-      overdue,
-      hasReport: project.reports.some((r) => r.month === month),
-      openStalls,
-    },
-    policy.colour,
-  );
+  const input = colourInput(project, month, facts);
+  const { metrics, stalledMonths } = input;
+  const rated = colourOf(input, policy.colour);
   const findings: Finding[] = [...rated.findings];
   let colour = rated.colour;
   const o = ctx.override;
@@ -200,6 +187,99 @@ export function reconcileProject(project: Project, ctx: ReconcileContext): Proje
     milestones,
     findings,
   );
+}
+
+/**
+ * A project's line at the evaluated month and the colour shown at each of `months` (the evaluated month
+ * among them), computed together: the sums to date, stalled months and achievements are worked out
+ * once for all months. Equal, month by month, to {@link reconcileProject}'s colour (see the tests).
+ */
+export function reconcileTimeline(
+  project: Project,
+  ctx: ReconcileContext,
+  months: readonly YearMonth[],
+  overrideFor: (month: YearMonth) => Override | undefined,
+): { readonly line: ProjectEvaluation; readonly history: readonly { readonly month: YearMonth; readonly colour: string | null }[] } {
+  const facts = projectFacts(project);
+  const line = reconcileWith(project, ctx, facts);
+  const scale = ctx.policy.colour.scale;
+  const history = months.map((month) => {
+    if (month === ctx.month) return { month, colour: line.colour };
+    const computed = colourOnly(colourInput(project, month, facts), ctx.policy.colour);
+    const o = overrideFor(month);
+    return { month, colour: o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed };
+  });
+  return { line, history };
+}
+
+// What every month's colour of a project needs, worked out once.
+interface Facts {
+  readonly achieved: ReadonlyMap<string, CalendarDate | undefined>;
+  /** Σ ledger and Σ reported investment to each month of a year, January first. */
+  readonly sums: (year: number) => { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] };
+  /** Whether each month of a year is stalled, January first. */
+  readonly stalled: (year: number) => readonly boolean[];
+  readonly reportMonths: ReadonlySet<string>;
+}
+
+function projectFacts(project: Project): Facts {
+  const sums = new Map<number, { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] }>();
+  const stalled = new Map<number, readonly boolean[]>();
+  return {
+    achieved: new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const)),
+    sums: (year) => {
+      let s = sums.get(year);
+      if (s === undefined) {
+        s = { planned: cumulative(project.ledger.months, year), completed: cumulative(project.reports, year) };
+        sums.set(year, s);
+      }
+      return s;
+    },
+    stalled: (year) => {
+      let s = stalled.get(year);
+      if (s === undefined) {
+        s = Array.from({ length: 12 }, (_, k) => isStalledMonth(project, yearMonth(year, k + 1)));
+        stalled.set(year, s);
+      }
+      return s;
+    },
+    reportMonths: new Set(project.reports.map((r) => r.month)),
+  };
+}
+
+// Σ investment of the entries of `year` up to each month, as sumAmounts gives it.
+function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[] {
+  const byMonth: Amount[][] = Array.from({ length: 12 }, () => []);
+  for (const e of entries) if (yearOf(e.month) === year) byMonth[monthNumber(e.month) - 1]?.push(e.investment);
+  const out: Amount[] = [];
+  let total = ZERO;
+  for (const list of byMonth) {
+    total = sumAmounts([total, ...list]);
+    out.push(total);
+  }
+  return out;
+}
+
+function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
+  const end = lastDayOfMonth(month);
+  const year = yearOf(month);
+  const k = monthNumber(month);
+  const { planned, completed } = facts.sums(year);
+  const stalled = facts.stalled(year);
+  const stalledMonths: YearMonth[] = [];
+  for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stalledMonths.push(yearMonth(year, i));
+  return {
+    projectId: project.id,
+    month,
+    metrics: metricsOf(planned[k - 1] ?? ZERO, completed[k - 1] ?? ZERO, project.annualPlan),
+    stalledMonths,
+    overdue: project.milestones
+      .filter((m) => m.kind === 'start' || m.kind === 'completion')
+      .map((m) => ({ milestone: m, overdueMonths: overdueMonthsAt(m.due, facts.achieved.get(m.id), end) }))
+      .filter((x) => x.overdueMonths > 0),
+    hasReport: facts.reportMonths.has(month),
+    openStalls: (project.stalls ?? []).filter((s) => s.since <= end && (s.until === undefined || s.until > end)),
+  };
 }
 
 type Figures = Omit<ProjectEvaluation, 'projectId' | 'name' | 'departmentId' | 'annualPlan' | 'milestones' | 'findings'>;
