@@ -9,7 +9,16 @@
 export { evaluate } from './evaluate.js';
 export type { DepartmentLine, EvaluatedProject, EvaluateOptions, Evaluation, InterviewCase, MonthColour } from './evaluate.js';
 
-export { achievementDate, knownAt, parsePortfolio, PORTFOLIO_FORMAT, safeParsePortfolio, serializePortfolio } from './portfolio/index.js';
+export {
+  achievementDate,
+  knownAt,
+  parsePortfolio,
+  parsePortfolioText,
+  PORTFOLIO_FORMAT,
+  safeParsePortfolio,
+  safeParsePortfolioText,
+  serializePortfolio,
+} from './portfolio/index.js';
 export { portfolioJsonSchema } from './portfolio/jsonSchema.js';
 export { isProjectCode, parseProjectCode, PROJECT_CODE_PATTERN } from './portfolio/index.js';
 export type { ProjectCode } from './portfolio/index.js';

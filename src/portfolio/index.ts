@@ -20,7 +20,7 @@ export type {
   Report,
   Stall,
 } from './types.js';
-export { parsePortfolio, safeParsePortfolio, serializePortfolio } from './parsePortfolio.js';
+export { parsePortfolio, parsePortfolioText, safeParsePortfolio, safeParsePortfolioText, serializePortfolio } from './parsePortfolio.js';
 export type { ParsePortfolioOptions, SafeParsePortfolioResult } from './parsePortfolio.js';
 export { knownAt } from './knownAt.js';
 export { achievementDate } from './achievementDate.js';

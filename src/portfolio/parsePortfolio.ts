@@ -4,6 +4,7 @@ import { HANDAN_2018, type Policy } from '../policy/index.js';
 import { safeParseStructure } from '../policy/_safeParse.js';
 import { sortIssues, ValidationError, type ValidationIssue } from '../validation.js';
 import { portfolioSchema } from './schema.js';
+import { isSchemaForm } from './fastPath.js';
 import { semanticChecks } from './semanticChecks.js';
 import type { Portfolio } from './types.js';
 import { unknownKeys } from './unknownKeys.js';
@@ -65,7 +66,26 @@ export type SafeParsePortfolioResult =
  * @category Portfolio
  */
 export function safeParsePortfolio(input: unknown, options: ParsePortfolioOptions = {}): SafeParsePortfolioResult {
+  return check(input, options, 'copy');
+}
+
+/**
+ * How a document is read: `copy` returns fresh data (the caller keeps its value), `inPlace` may return the
+ * input value itself (it was made by the library, as by {@link parsePortfolioText}), `schema` always takes
+ * the zod path (for the tests that prove both paths equal).
+ */
+export type ReadMode = 'copy' | 'inPlace' | 'schema';
+
+/** {@link safeParsePortfolio} with a choice of path; see {@link ReadMode}. */
+export function check(input: unknown, options: ParsePortfolioOptions, mode: ReadMode): SafeParsePortfolioResult {
   const policy = options.policy ?? HANDAN_2018;
+  if (mode !== 'schema' && isSchemaForm(input)) {
+    // The input is exactly what zod would return: only the checks beyond structure remain.
+    const semantic = semanticChecks(input, policy.ledger.requireExactSum);
+    const warnings = sortIssues(semantic.warnings);
+    if (semantic.errors.length > 0) return { success: false, error: new ValidationError(sortIssues(semantic.errors), warnings) };
+    return { success: true, data: (mode === 'copy' ? copyJson(input) : input) as Portfolio, warnings };
+  }
   const structural = safeParseStructure(portfolioSchema, input);
   const semantic = semanticChecks(input, policy.ledger.requireExactSum);
   const warnings = sortIssues([...unknownKeys(portfolioSchema, input), ...semantic.warnings]);
@@ -95,6 +115,17 @@ function keepProtoAchievements(input: unknown, data: Portfolio): void {
   });
 }
 
+// A deep copy of a value in schema form (plain objects, arrays, strings, numbers, booleans), key order kept.
+function copyJson(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copyJson);
+  if (typeof v === 'object' && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const k in v) out[k] = copyJson((v as Record<string, unknown>)[k]);
+    return out;
+  }
+  return v;
+}
+
 function ownValue(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
     ? (value as Record<string, unknown>)[key]
@@ -114,6 +145,53 @@ function ownValue(value: unknown, key: string): unknown {
  */
 export function parsePortfolio(input: unknown, options: ParsePortfolioOptions = {}): Portfolio {
   const r = safeParsePortfolio(input, options);
+  if (!r.success) throw r.error;
+  return r.data;
+}
+
+/**
+ * Read and validate a portfolio document from its JSON text (读取台账文档文本).
+ *
+ * @remarks
+ * The same result as `safeParsePortfolio(JSON.parse(text))`, with less work and memory: the parsed value
+ * belongs to nobody else, so a document already in the form the schema returns is used as it is, without
+ * a copy. A byte-order mark is skipped; text that is not JSON gives one issue `invalid_json` at `$`.
+ * @example
+ * ```ts
+ * const r = safeParsePortfolioText(readFileSync('portfolio.json', 'utf8'));
+ * if (r.success) evaluate(r.data, { asOf: '2025-10-15' });
+ * ```
+ * @category Portfolio
+ */
+export function safeParsePortfolioText(text: string, options: ParsePortfolioOptions = {}): SafeParsePortfolioResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      success: false,
+      error: new ValidationError([
+        { path: '$', segments: [], code: 'invalid_json', message: { zh: `不是有效的 JSON:${reason}`, en: `not valid JSON: ${reason}` } },
+      ]),
+    };
+  }
+  return check(value, options, 'inPlace');
+}
+
+/**
+ * Read and validate a portfolio document from its JSON text, throwing on any error (解析台账文档文本).
+ *
+ * @throws {@link ValidationError} carrying every issue (`invalid_json` when the text is not JSON).
+ * @example
+ * ```ts
+ * const portfolio = parsePortfolioText(readFileSync('portfolio.json', 'utf8'));
+ * evaluate(portfolio, { asOf: '2025-10-15' }).month; //=> '2025-09'
+ * ```
+ * @category Portfolio
+ */
+export function parsePortfolioText(text: string, options: ParsePortfolioOptions = {}): Portfolio {
+  const r = safeParsePortfolioText(text, options);
   if (!r.success) throw r.error;
   return r.data;
 }

@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 import { run, type CliIo } from '../../src/cli/main.js';
 import { evaluate, parsePolicy, safeParsePolicy, safeParsePortfolio, ValidationError } from '../../src/index.js';
 import type { SafeParsePortfolioResult } from '../../src/index.js';
+import { isSchemaForm } from '../../src/portfolio/fastPath.js';
+import { check } from '../../src/portfolio/parsePortfolio.js';
 
 /** The `asOf` every valid hostile document is evaluated at. */
 export const AS_OF = '2025-10-15';
@@ -36,6 +38,13 @@ export function checkValue(input: unknown): SafeParsePortfolioResult {
   cases += 1;
   const r = safeParsePortfolio(input);
   expect(typeof r.success).toBe('boolean');
+  if (isSchemaForm(input)) {
+    // The fast path answered: the zod path must give the same answer.
+    const slow = check(input, {}, 'schema');
+    const plain = (x: SafeParsePortfolioResult): string =>
+      JSON.stringify(x.success ? { data: x.data, warnings: x.warnings } : { issues: x.error.issues, warnings: x.error.warnings });
+    if (plain(slow) !== plain(r)) expect.fail('the fast path and the zod path disagree');
+  }
   if (r.success) {
     expect(() => evaluate(r.data, { asOf: AS_OF })).not.toThrow();
   } else {
