@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { run } from './main.js';
 
@@ -31,6 +31,19 @@ void new Promise<number>((resolve) => {
       writeFile: (path, content) => {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content);
+      },
+      openWrite: (path) => {
+        mkdirSync(dirname(path), { recursive: true });
+        const fd = openSync(path, 'w');
+        return {
+          write: (chunk) => {
+            const bytes = Buffer.from(chunk, 'utf8');
+            for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+          },
+          close: () => {
+            closeSync(fd);
+          },
+        };
       },
       colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
     }),

@@ -1,8 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate.js';
-import { parsePortfolio } from '../portfolio/index.js';
+import { generatePortfolio } from '../generate/generatePortfolio.js';
+import { parsePortfolio, safeParsePortfolio } from '../portfolio/index.js';
 import { run, type CliIo } from './main.js';
 
 const SAMPLE = 'examples/data/handan-sample-2025.json';
@@ -307,5 +310,127 @@ describe('the sansansan binary', () => {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     expect((JSON.parse(ok) as { month: string }).month).toBe('2025-09');
+  });
+});
+
+describe('sansansan generate', () => {
+  it('writes a valid synthetic document to stdout, the text of generatePortfolio', () => {
+    const r = cli(['generate', '--projects', '30', '--seed', '5', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const parsed = safeParsePortfolio(JSON.parse(r.out));
+    expect(parsed.success).toBe(true);
+    expect(parsed.success && [parsed.data.year, parsed.data.projects.length]).toEqual([2024, 30]);
+    expect(r.out).toBe(`${JSON.stringify(generatePortfolio({ projects: 30, seed: 5, year: 2024 }))}\n`);
+    expect(cli(['generate', '--projects', '3']).out).toBe(`${JSON.stringify(generatePortfolio({ projects: 3 }))}\n`);
+  });
+
+  it('writes chunk by chunk', () => {
+    const chunks: string[] = [];
+    const code = run(['generate', '--projects', '200'], {
+      stdout: (s) => chunks.push(s),
+      stderr: () => undefined,
+      readFile: () => '',
+      colour: false,
+    });
+    expect(code).toBe(0);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(`${JSON.stringify(generatePortfolio({ projects: 200 }))}\n`);
+  });
+
+  it('writes a header line and one line per project with --ndjson', () => {
+    const r = cli(['generate', '--projects', '12', '--seed', '8', '--ndjson']);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(13);
+    const [header, ...projects] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(header).toMatchObject({ format: 'sansansan/portfolio@1', year: 2025 });
+    expect(header).not.toHaveProperty('projects');
+    expect(safeParsePortfolio({ ...header, projects }).success).toBe(true);
+    expect(cli(['generate', '--projects', '0', '--ndjson']).out.split('\n')).toHaveLength(2);
+  });
+
+  it('gives the same text for the same seed, another for another seed', () => {
+    const a = cli(['generate', '--projects', '20', '--seed', '-3']).out;
+    expect(cli(['generate', '--seed', '-3', '--projects', '20']).out).toBe(a);
+    expect(cli(['generate', '--projects', '20', '--seed', '4']).out).not.toBe(a);
+  });
+
+  it('writes the file chunk by chunk with -o and prints its path', () => {
+    const chunks: string[] = [];
+    let closed = 0;
+    let out = '';
+    const io: CliIo = {
+      stdout: (s) => (out += s),
+      stderr: () => undefined,
+      readFile: () => '',
+      colour: false,
+      openWrite: (path) => {
+        expect(path).toBe('big/portfolio.ndjson');
+        return { write: (c) => chunks.push(c), close: () => (closed += 1) };
+      },
+    };
+    expect(run(['generate', '--projects', '300', '--seed', '2', '--ndjson', '-o', 'big/portfolio.ndjson'], io)).toBe(0);
+    expect(closed).toBe(1);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('').split('\n')).toHaveLength(302);
+    expect(out).toBe('big/portfolio.ndjson\n');
+  });
+
+  it('exits 2 on usage errors', () => {
+    for (const bad of [
+      [],
+      ['--projects'],
+      ['--projects', ''],
+      ['--projects', '-1'],
+      ['--projects', '1.5'],
+      ['--projects', 'ten'],
+      ['--projects', '1e3'],
+      ['--projects', '99999999999999999999'],
+      ['--projects', '3', '--seed', 'x'],
+      ['--projects', '3', '--seed', '1.5'],
+      ['--projects', '3', '--year', '999'],
+      ['--projects', '3', '--year', '9999'],
+      ['--projects', '3', '--year', '2025.0'],
+      ['--projects', '3', '--bogus'],
+      ['--projects', '3', 'file.json'],
+      ['--projects', '3', '-o', ''],
+    ]) {
+      const r = cli(['generate', ...bad]);
+      expect([bad, r.code]).toEqual([bad, 2]);
+      expect(r.out).toBe('');
+    }
+    // No way to write files here.
+    expect(cli(['generate', '--projects', '3', '-o', 'x.json']).code).toBe(2);
+    const failing: CliIo = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: () => '',
+      colour: false,
+      openWrite: () => {
+        throw Object.assign(new Error('no'), { code: 'EACCES' });
+      },
+    };
+    expect(run(['generate', '--projects', '3', '-o', 'x.json'], failing)).toBe(2);
+  });
+
+  it('writes the file from the binary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sansansan-generate-'));
+    try {
+      const file = join(dir, 'sub', 'portfolio.json');
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/bin.ts', 'generate', '--projects', '40', '--seed', '6', '-o', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${file}\n`);
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(generatePortfolio({ projects: 40, seed: 6 }))}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,6 +10,7 @@ import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../cale
 import { knownAt } from '../portfolio/index.js';
 import { quarterlyRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
 import { reportFiles } from '../render/reportFiles.js';
+import { writePortfolio } from '../generate/writePortfolio.js';
 import { heading, sectionMarkdown, sectionText } from './render.js';
 import {
   accountabilitySection,
@@ -39,6 +40,8 @@ const USAGE = `用法 / usage:
                                          写出 Excel 台账模板(可填入已有台账)/ write the Excel ledger template, optionally filled (needs exceljs)
   sansansan import <ledger.xlsx> -o <portfolio.json>
                                          Excel 台账转为台账文档 / read a ledger workbook (needs exceljs)
+  sansansan generate --projects <N> [--seed <S>] [--year <YYYY>] [--ndjson] [-o <file>]
+                                         生成合成台账文档(逐块写出)/ write a synthetic portfolio document, chunk by chunk
   sansansan schema portfolio|policy        打印 JSON Schema / print the JSON Schema (draft 2020-12)
   sansansan --help | --version
 
@@ -56,6 +59,11 @@ export interface CliIo {
   readonly writeFile?: (path: string, content: string | Uint8Array) => void;
   /** Read a file's bytes (for workbooks). */
   readonly readBytes?: (path: string) => Uint8Array;
+  /**
+   * Open a file for writing chunk by chunk, creating its folders (for `generate -o`, whose text may not
+   * fit in memory): `write` appends a chunk, `close` ends the file.
+   */
+  readonly openWrite?: (path: string) => { readonly write: (chunk: string) => void; readonly close: () => void };
 }
 
 class UsageError extends Error {}
@@ -371,6 +379,61 @@ function reportCommand(io: CliIo, args: readonly string[]): number {
   return 0;
 }
 
+// A whole number written in decimal digits (with a minus sign when `signed`), within the safe integers.
+function integerOf(name: string, value: string, signed: boolean): number {
+  const n = Number(value);
+  if (!(signed ? /^-?\d+$/ : /^\d+$/).test(value) || !Number.isSafeInteger(n))
+    throw new UsageError(`${name} 须为${signed ? '' : '非负'}整数 / ${name} must be a${signed ? 'n' : ' non-negative'} integer: ${value}`);
+  return n;
+}
+
+function generateCommand(io: CliIo, args: readonly string[]): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      projects: { type: 'string' },
+      seed: { type: 'string' },
+      year: { type: 'string' },
+      ndjson: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError('generate 不接受文件参数 / generate takes no file');
+  if (values.projects === undefined) throw new UsageError('缺少 --projects <N> / --projects is required');
+  const projects = integerOf('--projects', values.projects, false);
+  const seed = values.seed === undefined ? undefined : integerOf('--seed', values.seed, true);
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(/^\d{4}$/.test(values.year ?? '') && year >= 1000 && year <= 9998))
+    throw new UsageError(`--year 须为年份 / --year must be a year: ${values.year ?? ''}`);
+  const options = {
+    projects,
+    ...(seed !== undefined && { seed }),
+    ...(year !== undefined && { year }),
+    ...(values.ndjson === true && { ndjson: true }),
+  };
+  if (values.out === undefined) {
+    writePortfolio(options, io.stdout);
+    return 0;
+  }
+  const target = outOf(values.out);
+  if (!io.openWrite) throw new UsageError('此环境不能写文件 / cannot write files here');
+  let file: ReturnType<NonNullable<CliIo['openWrite']>>;
+  try {
+    file = io.openWrite(target);
+  } catch (e) {
+    throw new UsageError(`无法写入文件 / cannot write file: ${target} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    writePortfolio(options, file.write);
+  } finally {
+    file.close();
+  }
+  io.stdout(`${target}\n`);
+  return 0;
+}
+
 /** Run the command line with `argv` (without `node` and the script), returning the exit code. */
 export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
@@ -397,6 +460,8 @@ export function run(argv: readonly string[], io: CliIo): number | Promise<number
         io.stdout(`${JSON.stringify(which === 'portfolio' ? portfolioJsonSchema() : policyJsonSchema(), null, 2)}\n`);
         return 0;
       }
+      case 'generate':
+        return generateCommand(io, rest);
       case 'rank':
         return rankCommand(io, rest, io.today ?? (() => todayInChina()));
       case '--version':

@@ -171,9 +171,9 @@ export function generateHeader(options: GenerateOptions): PortfolioHeader {
   const colours = ['green', 'white', 'yellow', 'red'] as const;
   const overridden = new Set<string>();
   const overrides: Override[] = [];
-  for (let k = 0; k < Math.min(n, 2 + Math.floor(n / 1000)); k += 1) {
+  for (let k = 0; k < Math.min(n, 2 + Math.floor(n / 100)); k += 1) {
     const i = r.int(0, n - 1);
-    const month = yearMonth(year, r.int(1, 10));
+    const month = yearMonth(year, 1 + (k % 10)); // every month from January to October in turn
     if (overridden.has(`${i} ${month}`)) continue;
     overridden.add(`${i} ${month}`);
     overrides.push({ projectId: projectId(i), month, colour: r.pick(colours), reason: '现场核查结果', by: '市发展改革委' });
