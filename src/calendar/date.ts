@@ -97,6 +97,11 @@ function fromDate(d: Date): CalendarDate {
  * @category Calendar
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  // Within the same month the day number alone moves; date-fns handles month and year boundaries.
+  if (Number.isInteger(days) && isCalendarDate(date)) {
+    const day = Number(date.slice(8, 10)) + days;
+    if (day >= 1 && day <= 28) return `${date.slice(0, 8)}${pad2(day)}` as CalendarDate;
+  }
   return parseCalendarDate(fromDate(fnsAddDays(toDate(date), days)));
 }
 
@@ -125,6 +130,9 @@ export function addDaysSaturating(date: CalendarDate, days: number): CalendarDat
  * @category Calendar
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  if (from.length === 10 && to.length === 10 && from.slice(0, 8) === to.slice(0, 8) && isCalendarDate(from) && isCalendarDate(to)) {
+    return Number(to.slice(8, 10)) - Number(from.slice(8, 10));
+  }
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
