@@ -25,3 +25,14 @@ export function invalid(code: string, what: string, input: unknown): SansansanEr
     en: `not a valid ${what.split('|')[1] ?? ''}: ${shown}`,
   });
 }
+
+/** The number written by the ASCII digits of s from `from` to `to` (excluded), or -1 when one is not a digit. */
+export function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}

@@ -1,8 +1,6 @@
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
-import { daysInMonth, invalid, pad2, pad4 } from './_lib.js';
+import { daysInMonth, digits, invalid, pad2, pad4 } from './_lib.js';
 import type { CalendarDate } from './types.js';
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Whether a value is a real calendar date in ISO form (`2025-02-28` yes; `2025-02-30`, `2025-2-28`,
@@ -17,12 +15,11 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @category Calendar
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Character by character: YYYY-MM-DD with ASCII digits, without building a match.
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
   return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 

@@ -1,7 +1,6 @@
-import { daysInMonth, invalid, pad2, pad4 } from './_lib.js';
+import { daysInMonth, digits, invalid, pad2, pad4 } from './_lib.js';
 import type { Bimonth, CalendarDate, Quarter, YearMonth } from './types.js';
 
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const BIMONTH_RE = /^(\d{4})-B([1-6])$/;
 const QUARTER_RE = /^(\d{4})Q([1-4])$/;
 
@@ -15,11 +14,11 @@ const QUARTER_RE = /^(\d{4})Q([1-4])$/;
  * @category Calendar
  */
 export function isYearMonth(value: unknown): value is YearMonth {
-  if (typeof value !== 'string') return false;
-  const m = MONTH_RE.exec(value);
-  if (!m) return false;
-  const mo = Number(m[2]);
-  return Number(m[1]) >= 1 && mo >= 1 && mo <= 12;
+  // Character by character: the test of /^(\d{4})-(\d{2})$/ and a month 01–12, without building a match.
+  if (typeof value !== 'string' || value.length !== 7 || value.charCodeAt(4) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  return y >= 1 && mo >= 1 && mo <= 12;
 }
 
 /**
