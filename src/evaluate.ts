@@ -182,6 +182,57 @@ export interface InterviewCase {
  * @category Evaluation
  */
 export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evaluation {
+  const known = knownAt(portfolio, parseCalendarDate(options.asOf));
+  const ctx = evaluationContext(known, options);
+  const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const parts = sorted.map((p) => evaluateProject(p, ctx));
+  const rest = evaluatePortfolio(portfolio, known, ctx, {
+    rankingProjects: sorted,
+    accountabilityProjects: sorted,
+    projectCompliance: parts.flatMap((x) => x.compliance),
+    projectTriggers: parts.flatMap((x) => x.triggers),
+    redRuns: new Map(parts.flatMap((x) => (x.redRun ? [[x.line.projectId, x.redRun] as const] : []))),
+  });
+  return {
+    asOf: rest.asOf,
+    year: rest.year,
+    month: rest.month,
+    policy: rest.policy,
+    unit: rest.unit,
+    city: rest.city,
+    colours: rest.colours,
+    departments: rest.departments,
+    projects: parts.map((x) => x.line),
+    notifications: rest.notifications,
+    interviews: rest.interviews,
+    accountability: rest.accountability,
+    compliance: [...rest.compliance, ...parts.flatMap((x) => x.compliance)].sort(compareCompliance),
+    findings: [...rest.findings, ...parts.flatMap((x) => x.findings)].sort(compareFindings),
+  };
+}
+
+/** What every part of one evaluation shares: the date, policy, deadlines, evaluated month and overrides. */
+export interface EvaluationContext {
+  readonly asOf: CalendarDate;
+  readonly policy: Policy;
+  readonly deadlines: DeadlineOptions;
+  readonly year: number;
+  readonly month: YearMonth | null;
+  /** The months of the year up to the evaluated month. */
+  readonly months: readonly YearMonth[];
+  /** The overrides known at asOf, by project id and month. */
+  readonly overrides: ReadonlyMap<string, Override>;
+  /** The leaders (for 3.2.3). */
+  readonly leaders: Portfolio['leaders'];
+  /** The bureau reviews known at asOf (for 1.2 approval warnings). */
+  readonly bureauReviews: Portfolio['bureauReviews'];
+}
+
+/** The context of an evaluation of `known` (a portfolio, or only its header, known at asOf). */
+export function evaluationContext(
+  known: Pick<Portfolio, 'year' | 'leaders' | 'bureauReviews' | 'overrides'>,
+  options: EvaluateOptions,
+): EvaluationContext {
   const asOf = parseCalendarDate(options.asOf);
   const policy = parsePolicy(options.policy ?? 'handan-2018');
   const deadlines: DeadlineOptions = {
@@ -189,49 +240,126 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     holidayShift: policy.reporting.holidayShift,
     ...(options.calendar && { calendar: options.calendar }),
   };
-  const year = portfolio.year;
+  const year = known.year;
   const month = evaluatedMonth(year, asOf, deadlines);
-  const known = knownAt(portfolio, asOf);
-  const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
-  const overrides = new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const));
-  const overrideFor = (p: Project, m: YearMonth): Override | undefined => overrides.get(`${p.id}\u0000${m}`);
+  return {
+    asOf,
+    policy,
+    deadlines,
+    year,
+    month,
+    months: month === null ? [] : monthsOfYear(year).filter((x) => x <= month),
+    overrides: new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const)),
+    leaders: known.leaders,
+    bureauReviews: known.bureauReviews,
+  };
+}
+
+/** What one project adds to an evaluation. */
+export interface ProjectPart {
+  /** Its line, with history and findings. */
+  readonly line: EvaluatedProject;
+  /** Its compliance gaps (1.1 ledger, 1.2 reports and approval warning). */
+  readonly compliance: readonly ComplianceFinding[];
+  /** Its interview triggers (3.2.2 to 3.2.5). */
+  readonly triggers: readonly InterviewTrigger[];
+  /** The months of its 不作为 run (3.3), when it has one. */
+  readonly redRun?: readonly YearMonth[];
+  /** The findings it adds to the flat list: its line's and its compliance gaps'. */
+  readonly findings: readonly Finding[];
+}
+
+/** Evaluate one project known at asOf: everything of the result that depends on this project alone. */
+export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart {
+  const { asOf, policy, month, months, year, deadlines } = ctx;
+  const overrideFor = (m: YearMonth): Override | undefined => ctx.overrides.get(`${p.id}\u0000${m}`);
 
   // 1.3: the monthly four-colour reconciliation, and each month's colour up to it.
-  const months = month === null ? [] : monthsOfYear(year).filter((x) => x <= month);
-  const projects: EvaluatedProject[] = sorted.map((p) => {
-    const override = month === null ? undefined : overrideFor(p, month);
-    const { line: full, history } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, (x) =>
-      overrideFor(p, x),
-    );
-    const { findings, ...line } = full;
-    return { ...line, history, findings: [...findings, ...dataFindings(p)].sort(compareFindings) };
-  });
+  const override = month === null ? undefined : overrideFor(month);
+  const { line: full, history } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor);
+  const { findings: own, ...rest } = full;
+  const line: EvaluatedProject = { ...rest, history, findings: [...own, ...dataFindings(p)].sort(compareFindings) };
 
-  // 1.1, 1.2, 2.x: compliance of closed periods (approval warnings look ahead).
+  // 1.1, 1.2: compliance of closed periods (approval warnings look ahead).
+  const compliance: ComplianceFinding[] = [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)];
+  const warning = approvalWarning(p, asOf, policy.approval.warnDays, ctx.bureauReviews);
+  if (warning !== undefined) compliance.push(warning);
+
+  // 3.2.2 to 3.2.5: the interview triggers of one project.
+  const triggers = [
+    missedStartOrCompletion(p, asOf),
+    directiveNotImplemented(p, ctx.leaders, asOf, policy.interview.directiveDays, policy.interview.directiveFailure),
+    insufficientPreliminaryStudy(p, asOf),
+    unapprovedChange(p),
+  ].filter((t): t is InterviewTrigger => t !== undefined);
+
+  // 不作为: shown in the worst colour for the last `inactionMonths` months, with no directive activity then.
+  const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
+  const span = policy.accountability.inactionMonths;
+  const window = history.slice(-span);
+  const redRun =
+    window.length === span &&
+    window.every((h) => h.colour === worst) &&
+    !directiveActivity(
+      p,
+      firstDayOfMonth((window[0] as MonthColour).month),
+      lastDayOfMonth((window[window.length - 1] as MonthColour).month),
+    )
+      ? window.map((h) => h.month)
+      : undefined;
+  return {
+    line,
+    compliance,
+    triggers,
+    ...(redRun && { redRun }),
+    findings: [...line.findings, ...compliance.map(complianceFinding)],
+  };
+}
+
+/** What the portfolio-level part needs from the projects. */
+export interface ProjectsSummary {
+  /** Projects to rank departments by (3.1) and to find the departments with projects (2.1, 2.2). */
+  readonly rankingProjects: readonly Project[];
+  /** Projects that accountability (3.3) may name: with a red run, an incident or a trigger (or all). */
+  readonly accountabilityProjects: readonly Project[];
+  /** Every project's compliance gaps. */
+  readonly projectCompliance: readonly ComplianceFinding[];
+  /** Every project's interview triggers. */
+  readonly projectTriggers: readonly InterviewTrigger[];
+  /** The 不作为 runs, by project id. */
+  readonly redRuns: ReadonlyMap<string, readonly YearMonth[]>;
+}
+
+/**
+ * The portfolio-level part of an evaluation: departments, notifications, interviews, accountability, the
+ * compliance of reviews, meetings and escalations, and the findings of those (not the projects' own).
+ */
+export function evaluatePortfolio(
+  portfolio: Omit<Portfolio, 'projects'>,
+  known: Omit<Portfolio, 'projects'>,
+  ctx: EvaluationContext,
+  summary: ProjectsSummary,
+): Omit<Evaluation, 'projects'> {
+  const { asOf, policy, year, month } = ctx;
+  const withProjects = (projects: readonly Project[]): Portfolio => ({ ...known, projects });
+  const ranking = withProjects(summary.rankingProjects);
+
+  // 1.2, 2.x: compliance of closed periods.
   const compliance: ComplianceFinding[] = [
-    ...sorted.flatMap((p) => [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)]),
-    ...sorted.flatMap((p) => approvalWarning(p, asOf, policy.approval.warnDays, known.bureauReviews) ?? []),
     ...reviewCompliance(known.bureauReviews, year, asOf),
-    ...departmentMeetingCompliance(known, asOf),
-    ...cityLeaderMeetingCompliance(known, asOf),
-    ...mayorMeetingCompliance(known, asOf),
+    ...departmentMeetingCompliance(ranking, asOf),
+    ...cityLeaderMeetingCompliance(ranking, asOf),
+    ...mayorMeetingCompliance(ranking, asOf),
     ...escalationCompliance(known.escalations ?? [], asOf, policy.scheduling.escalationDays),
   ].sort(compareCompliance);
 
   // 3.1: quarterly ranking and reminder letters.
-  const notifications = rankedQuarters(year, month).map((q) => quarterlyRanking(known, q, policy));
+  const notifications = rankedQuarters(year, month).map((q) => quarterlyRanking(ranking, q, policy));
 
   // 3.2: the six interview triggers.
   const triggers: InterviewTrigger[] = [
     ...bottomThreeTwice(countedBottoms(notifications, known.notifications ?? []), policy.interview.twice),
-    ...sorted
-      .flatMap((p) => [
-        missedStartOrCompletion(p, asOf),
-        directiveNotImplemented(p, known.leaders, asOf, policy.interview.directiveDays, policy.interview.directiveFailure),
-        insufficientPreliminaryStudy(p, asOf),
-        unapprovedChange(p),
-      ])
-      .filter((t): t is InterviewTrigger => t !== undefined),
+    ...summary.projectTriggers,
     ...leaderRequest(known.interviewRequests ?? []),
   ];
   const interviews = interviewCases(triggers);
@@ -243,32 +371,15 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
       appendTo(missedMeetingMonths, c.subjectId, c.period as YearMonth);
     }
   }
-  // 不作为: shown in the worst colour for the last `inactionMonths` months, with no directive activity then.
-  const redRuns = new Map<string, YearMonth[]>();
-  const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
-  const span = policy.accountability.inactionMonths;
-  projects.forEach((line, i) => {
-    const window = line.history.slice(-span);
-    const p = sorted[i] as Project;
-    if (window.length === span && window.every((h) => h.colour === worst)) {
-      const from = firstDayOfMonth((window[0] as MonthColour).month);
-      if (!directiveActivity(p, from, lastDayOfMonth((window[window.length - 1] as MonthColour).month)))
-        redRuns.set(
-          p.id,
-          window.map((h) => h.month),
-        );
-    }
-  });
-  const accountability = accountabilityCases(known, {
+  const accountability = accountabilityCases(withProjects(summary.accountabilityProjects), {
     missedMeetingMonths,
-    redRuns,
+    redRuns: summary.redRuns,
     triggers,
     threshold: policy.accountability.missedMeetingMonths,
     inactionMonths: policy.accountability.inactionMonths,
   });
 
   const findings: Finding[] = [
-    ...projects.flatMap((p) => p.findings),
     ...compliance.map(complianceFinding),
     ...notifications.flatMap((n) =>
       bottomFindings(
@@ -296,7 +407,6 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
         leaderId: d.leaderId,
         leaderName: portfolio.leaders.find((l) => l.id === d.leaderId)?.name ?? d.leaderId,
       })),
-    projects,
     notifications,
     interviews,
     accountability,
@@ -309,7 +419,7 @@ function directiveActivity(p: Project, from: CalendarDate, to: CalendarDate): bo
   return (p.directives ?? []).some((d) => [...d.measures, ...d.progress].some((e) => e.on >= from && e.on <= to));
 }
 
-function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): number {
+export function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): number {
   return (
     compareCodeUnits(a.rule, b.rule) ||
     compareCodeUnits(a.kind, b.kind) ||
