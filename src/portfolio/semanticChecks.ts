@@ -28,20 +28,21 @@ const KIND_ZH: Readonly<Record<string, string>> = {
   directive: '批示',
 };
 
-/**
- * The checks JSON structure cannot express, run on the raw input so that they report even when other
- * parts of the document are malformed: references, uniqueness, months and quarters outside the year,
- * the single mayor, ledger sums and undated reports.
- */
-export function semanticChecks(input: unknown, requireExactSum: boolean): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  if (!isRec(input)) return { errors, warnings };
+/** What the checks of the parts of a document share: the ids seen so far and the issues found. */
+export interface SemanticScope {
+  readonly year: number | undefined;
+  readonly requireExactSum: boolean;
+  readonly leaderIds: ReadonlySet<string>;
+  readonly departmentIds: ReadonlySet<string>;
+  readonly errors: ValidationIssue[];
+  readonly warnings: ValidationIssue[];
+}
+
+function tools(scope: SemanticScope) {
+  const { errors, year } = scope;
   const push = (segments: Path, code: IssueCode, zh: string, en: string): void => {
     errors.push(makeIssue(segments, code, { zh, en }));
   };
-  const year = typeof input['year'] === 'number' && Number.isInteger(input['year']) ? input['year'] : undefined;
-
   const collectIds = (items: readonly (readonly [Rec, number])[], base: Path, kind: string): Set<string> => {
     const seen = new Set<string>();
     for (const [r, i] of items) {
@@ -52,23 +53,23 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
     }
     return seen;
   };
-  const ref = (value: unknown, known: ReadonlySet<string>, segments: Path, kind: string): void => {
+  const ref = (value: unknown, known: ReadonlySet<string>, segments: () => Path, kind: string): void => {
     const v = str(value);
     if (v !== undefined && !known.has(v)) {
-      push(segments, 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
+      push(segments(), 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
     }
   };
   const refs = (value: unknown, known: ReadonlySet<string>, segments: Path, kind: string): void => {
     list(value).forEach((v, i) => {
-      ref(v, known, [...segments, i], kind);
+      ref(v, known, () => [...segments, i], kind);
     });
   };
-  const inYear = (value: unknown, segments: Path, what: 'month' | 'quarter'): void => {
+  const inYear = (value: unknown, segments: () => Path, what: 'month' | 'quarter'): void => {
     if (year === undefined) return;
     const ok = what === 'month' ? isYearMonth(value) : isQuarter(value);
     if (ok && Number((value as string).slice(0, 4)) !== year) {
       push(
-        segments,
+        segments(),
         'outside_year',
         `${what === 'month' ? '月份' : '季度'} ${String(value)} 不在文档年度 ${year} 内`,
         `${what} ${String(value)} is outside the document's year ${year}`,
@@ -92,103 +93,55 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
       seen.add(k);
     }
   };
+  return { push, collectIds, ref, refs, inYear, uniqueBy };
+}
 
+/**
+ * The checks JSON structure cannot express, run on the raw input so that they report even when other
+ * parts of the document are malformed: references, uniqueness, months and quarters outside the year,
+ * the single mayor, ledger sums and undated reports.
+ */
+export function semanticChecks(input: unknown, requireExactSum: boolean): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  if (!isRec(input)) return { errors: [], warnings: [] };
+  const scope = headerChecks(input, requireExactSum);
+  const projects = records(input['projects']);
+  const projectIds = tools(scope).collectIds(projects, ['projects'], 'project');
+  for (const [p, i] of projects) projectChecks(p, i, scope);
+  projectReferenceChecks(input, projectIds, scope);
+  return { errors: scope.errors, warnings: scope.warnings };
+}
+
+/** The checks of everything but the projects; the scope they return carries the leader and department ids. */
+export function headerChecks(input: Rec, requireExactSum: boolean): SemanticScope {
+  const year = typeof input['year'] === 'number' && Number.isInteger(input['year']) ? input['year'] : undefined;
+  const partial = { year, requireExactSum, leaderIds: new Set<string>(), departmentIds: new Set<string>(), errors: [], warnings: [] };
+  const t = tools(partial);
   const leaders = records(input['leaders']);
   const departments = records(input['departments']);
-  const projects = records(input['projects']);
-  const leaderIds = collectIds(leaders, ['leaders'], 'leader');
-  const departmentIds = collectIds(departments, ['departments'], 'department');
-  const projectIds = collectIds(projects, ['projects'], 'project');
+  const scope: SemanticScope = {
+    ...partial,
+    leaderIds: t.collectIds(leaders, ['leaders'], 'leader'),
+    departmentIds: t.collectIds(departments, ['departments'], 'department'),
+  };
+  const { push, ref, refs, inYear, uniqueBy } = tools(scope);
+  const { leaderIds, departmentIds } = scope;
 
   const mayors = leaders.filter(([r]) => own(r, 'role') === 'mayor');
   for (const [, i] of mayors.slice(1))
     push(['leaders', i, 'role'], 'multiple_mayors', '文档中只能有一位市长', 'a document has at most one mayor');
 
-  for (const [d, i] of departments) ref(own(d, 'leaderId'), leaderIds, ['departments', i, 'leaderId'], 'leader');
-
-  for (const [p, i] of projects) {
-    const base: Path = ['projects', i];
-    ref(own(p, 'departmentId'), departmentIds, [...base, 'departmentId'], 'department');
-    const code = own(p, 'code');
-    if (typeof code === 'string' && !isProjectCode(code)) {
-      warnings.push(
-        makeIssue([...base, 'code'], 'invalid_project_code', {
-          zh: `项目代码格式应为 NNNN-NNNNNN-NN-NN-NNNNNN:${code}`,
-          en: `a project code looks like NNNN-NNNNNN-NN-NN-NNNNNN: ${code}`,
-        }),
-      );
-    }
-    const milestones = records(own(p, 'milestones'));
-    const milestoneIds = collectIds(milestones, [...base, 'milestones'], 'milestone');
-    collectIds(records(own(p, 'directives')), [...base, 'directives'], 'directive');
-
-    const ledger = own(p, 'ledger');
-    const months = records(isRec(ledger) ? own(ledger, 'months') : undefined);
-    const monthKey = (r: Rec): string | undefined => (isYearMonth(own(r, 'month')) ? (own(r, 'month') as string) : undefined);
-    uniqueBy(months, monthKey, [...base, 'ledger', 'months'], 'month', 'duplicate_month', '台账月份', 'ledger month');
-    for (const [m, j] of months) inYear(own(m, 'month'), [...base, 'ledger', 'months', j, 'month'], 'month');
-
-    const reports = records(own(p, 'reports'));
-    uniqueBy(reports, monthKey, [...base, 'reports'], 'month', 'duplicate_month', '月报月份', 'report month');
-    for (const [r, j] of reports) {
-      inYear(own(r, 'month'), [...base, 'reports', j, 'month'], 'month');
-      const achieved = own(r, 'achieved');
-      if (isRec(achieved)) {
-        for (const k of Object.keys(achieved)) ref(k, milestoneIds, [...base, 'reports', j, 'achieved', k], 'milestone');
-        // The schema's record type skips an own `__proto__` key, so its date is checked here (and kept by
-        // parsePortfolio.ts): a milestone may be called `__proto__`.
-        const proto = own(achieved, '__proto__');
-        if (proto !== undefined && !isCalendarDate(proto)) {
-          push(
-            [...base, 'reports', j, 'achieved', '__proto__'],
-            'invalid_date',
-            '日期无效,应为 YYYY-MM-DD',
-            'not a valid date, expected YYYY-MM-DD',
-          );
-        }
-      }
-      if (own(r, 'submittedOn') === undefined && isYearMonth(own(r, 'month'))) {
-        warnings.push(
-          makeIssue([...base, 'reports', j, 'submittedOn'], 'report_without_date', {
-            zh: `${String(own(r, 'month'))} 月报未填报送日期`,
-            en: `the ${String(own(r, 'month'))} report has no submission date`,
-          }),
-        );
-      }
-    }
-    for (const [c, j] of records(own(p, 'changes')))
-      ref(own(c, 'milestoneId'), milestoneIds, [...base, 'changes', j, 'milestoneId'], 'milestone');
-    for (const [d, j] of records(own(p, 'directives')))
-      ref(own(d, 'byLeaderId'), leaderIds, [...base, 'directives', j, 'byLeaderId'], 'leader');
-
-    // 1.1: the ledger's months should add up to the annual plan.
-    const plan = safeParseAmount(own(p, 'annualPlan'));
-    const amounts = months.map(([m]) => safeParseAmount(own(m, 'investment')));
-    if (plan.success && amounts.every((a) => a.success)) {
-      const total = sumAmounts(amounts.map((a) => (a as { data: Amount }).data));
-      if (total !== plan.data) {
-        const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
-          zh: `台账各月投资合计 ${total} 与年度计划 ${plan.data} 不一致`,
-          en: `the ledger months sum to ${total}, not the annual plan ${plan.data}`,
-        });
-        (requireExactSum ? errors : warnings).push(issue);
-      }
-    }
-  }
+  for (const [d, i] of departments) ref(own(d, 'leaderId'), leaderIds, () => ['departments', i, 'leaderId'], 'leader');
 
   for (const [m, i] of records(input['meetings'])) {
-    ref(own(m, 'chairId'), leaderIds, ['meetings', i, 'chairId'], 'leader');
+    ref(own(m, 'chairId'), leaderIds, () => ['meetings', i, 'chairId'], 'leader');
     refs(own(m, 'departmentIds'), departmentIds, ['meetings', i, 'departmentIds'], 'department');
-    refs(own(m, 'projectIds'), projectIds, ['meetings', i, 'projectIds'], 'project');
   }
   for (const [e, i] of records(input['escalations'])) {
-    ref(own(e, 'departmentId'), departmentIds, ['escalations', i, 'departmentId'], 'department');
-    ref(own(e, 'toLeaderId'), leaderIds, ['escalations', i, 'toLeaderId'], 'leader');
+    ref(own(e, 'departmentId'), departmentIds, () => ['escalations', i, 'departmentId'], 'department');
+    ref(own(e, 'toLeaderId'), leaderIds, () => ['escalations', i, 'toLeaderId'], 'leader');
   }
   for (const [r, i] of records(input['bureauReviews'])) {
     refs(own(r, 'departmentIds'), departmentIds, ['bureauReviews', i, 'departmentIds'], 'department');
-    for (const [w, j] of records(own(r, 'warnings')))
-      ref(own(w, 'projectId'), projectIds, ['bureauReviews', i, 'warnings', j, 'projectId'], 'project');
   }
   const notifications = records(input['notifications']);
   uniqueBy(
@@ -201,12 +154,12 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
     'notification quarter',
   );
   for (const [n, i] of notifications) {
-    inYear(own(n, 'quarter'), ['notifications', i, 'quarter'], 'quarter');
+    inYear(own(n, 'quarter'), () => ['notifications', i, 'quarter'], 'quarter');
     refs(own(n, 'bottom'), departmentIds, ['notifications', i, 'bottom'], 'department');
   }
   for (const [r, i] of records(input['interviewRequests'])) {
-    ref(own(r, 'departmentId'), departmentIds, ['interviewRequests', i, 'departmentId'], 'department');
-    ref(own(r, 'byLeaderId'), leaderIds, ['interviewRequests', i, 'byLeaderId'], 'leader');
+    ref(own(r, 'departmentId'), departmentIds, () => ['interviewRequests', i, 'departmentId'], 'department');
+    ref(own(r, 'byLeaderId'), leaderIds, () => ['interviewRequests', i, 'byLeaderId'], 'leader');
   }
   const overrides = records(input['overrides']);
   uniqueBy(
@@ -221,9 +174,90 @@ export function semanticChecks(input: unknown, requireExactSum: boolean): { erro
     '人工调整(项目、月份)',
     'override (project, month)',
   );
-  for (const [o, i] of overrides) {
-    ref(own(o, 'projectId'), projectIds, ['overrides', i, 'projectId'], 'project');
-    inYear(own(o, 'month'), ['overrides', i, 'month'], 'month');
+  for (const [o, i] of overrides) inYear(own(o, 'month'), () => ['overrides', i, 'month'], 'month');
+  return scope;
+}
+
+/** The references to projects from outside them, once every project id is known. */
+export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<string>, scope: SemanticScope): void {
+  const { ref, refs } = tools(scope);
+  for (const [m, i] of records(input['meetings'])) refs(own(m, 'projectIds'), projectIds, ['meetings', i, 'projectIds'], 'project');
+  for (const [r, i] of records(input['bureauReviews'])) {
+    for (const [w, j] of records(own(r, 'warnings')))
+      ref(own(w, 'projectId'), projectIds, () => ['bureauReviews', i, 'warnings', j, 'projectId'], 'project');
   }
-  return { errors, warnings };
+  for (const [o, i] of records(input['overrides'])) ref(own(o, 'projectId'), projectIds, () => ['overrides', i, 'projectId'], 'project');
+}
+
+/** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */
+export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
+  const { push, collectIds, ref, inYear, uniqueBy } = tools(scope);
+  const { warnings, leaderIds, departmentIds } = scope;
+  const base: Path = ['projects', i];
+  ref(own(p, 'departmentId'), departmentIds, () => [...base, 'departmentId'], 'department');
+  const code = own(p, 'code');
+  if (typeof code === 'string' && !isProjectCode(code)) {
+    warnings.push(
+      makeIssue([...base, 'code'], 'invalid_project_code', {
+        zh: `项目代码格式应为 NNNN-NNNNNN-NN-NN-NNNNNN:${code}`,
+        en: `a project code looks like NNNN-NNNNNN-NN-NN-NNNNNN: ${code}`,
+      }),
+    );
+  }
+  const milestones = records(own(p, 'milestones'));
+  const milestoneIds = collectIds(milestones, [...base, 'milestones'], 'milestone');
+  const directives = records(own(p, 'directives'));
+  collectIds(directives, [...base, 'directives'], 'directive');
+
+  const ledger = own(p, 'ledger');
+  const months = records(isRec(ledger) ? own(ledger, 'months') : undefined);
+  const monthKey = (r: Rec): string | undefined => (isYearMonth(own(r, 'month')) ? (own(r, 'month') as string) : undefined);
+  uniqueBy(months, monthKey, [...base, 'ledger', 'months'], 'month', 'duplicate_month', '台账月份', 'ledger month');
+  for (const [m, j] of months) inYear(own(m, 'month'), () => [...base, 'ledger', 'months', j, 'month'], 'month');
+
+  const reports = records(own(p, 'reports'));
+  uniqueBy(reports, monthKey, [...base, 'reports'], 'month', 'duplicate_month', '月报月份', 'report month');
+  for (const [r, j] of reports) {
+    inYear(own(r, 'month'), () => [...base, 'reports', j, 'month'], 'month');
+    const achieved = own(r, 'achieved');
+    if (isRec(achieved)) {
+      for (const k of Object.keys(achieved)) ref(k, milestoneIds, () => [...base, 'reports', j, 'achieved', k], 'milestone');
+      // The schema's record type skips an own `__proto__` key, so its date is checked here (and kept by
+      // parsePortfolio.ts): a milestone may be called `__proto__`.
+      const proto = own(achieved, '__proto__');
+      if (proto !== undefined && !isCalendarDate(proto)) {
+        push(
+          [...base, 'reports', j, 'achieved', '__proto__'],
+          'invalid_date',
+          '日期无效,应为 YYYY-MM-DD',
+          'not a valid date, expected YYYY-MM-DD',
+        );
+      }
+    }
+    if (own(r, 'submittedOn') === undefined && isYearMonth(own(r, 'month'))) {
+      warnings.push(
+        makeIssue([...base, 'reports', j, 'submittedOn'], 'report_without_date', {
+          zh: `${String(own(r, 'month'))} 月报未填报送日期`,
+          en: `the ${String(own(r, 'month'))} report has no submission date`,
+        }),
+      );
+    }
+  }
+  for (const [c, j] of records(own(p, 'changes')))
+    ref(own(c, 'milestoneId'), milestoneIds, () => [...base, 'changes', j, 'milestoneId'], 'milestone');
+  for (const [d, j] of directives) ref(own(d, 'byLeaderId'), leaderIds, () => [...base, 'directives', j, 'byLeaderId'], 'leader');
+
+  // 1.1: the ledger's months should add up to the annual plan.
+  const plan = safeParseAmount(own(p, 'annualPlan'));
+  const amounts = months.map(([m]) => safeParseAmount(own(m, 'investment')));
+  if (plan.success && amounts.every((a) => a.success)) {
+    const total = sumAmounts(amounts.map((a) => (a as { data: Amount }).data));
+    if (total !== plan.data) {
+      const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
+        zh: `台账各月投资合计 ${total} 与年度计划 ${plan.data} 不一致`,
+        en: `the ledger months sum to ${total}, not the annual plan ${plan.data}`,
+      });
+      (scope.requireExactSum ? scope.errors : warnings).push(issue);
+    }
+  }
 }
