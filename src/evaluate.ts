@@ -189,7 +189,6 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const rest = evaluatePortfolio(portfolio, known, ctx, {
     rankingProjects: sorted,
     accountabilityProjects: sorted,
-    projectCompliance: parts.flatMap((x) => x.compliance),
     projectTriggers: parts.flatMap((x) => x.triggers),
     redRuns: new Map(parts.flatMap((x) => (x.redRun ? [[x.line.projectId, x.redRun] as const] : []))),
   });
@@ -322,8 +321,6 @@ export interface ProjectsSummary {
   readonly rankingProjects: readonly Project[];
   /** Projects that accountability (3.3) may name: with a red run, an incident or a trigger (or all). */
   readonly accountabilityProjects: readonly Project[];
-  /** Every project's compliance gaps. */
-  readonly projectCompliance: readonly ComplianceFinding[];
   /** Every project's interview triggers. */
   readonly projectTriggers: readonly InterviewTrigger[];
   /** The 不作为 runs, by project id. */

@@ -8,6 +8,9 @@
  */
 export { evaluate } from './evaluate.js';
 export type { DepartmentLine, EvaluatedProject, EvaluateOptions, Evaluation, InterviewCase, MonthColour } from './evaluate.js';
+export { collectEvaluation, evaluateStream } from './evaluateStream.js';
+export type { StreamPortfolioResult, StreamProjectResult, StreamResult } from './evaluateStream.js';
+export type { PortfolioHeader } from './portfolio/ndjson.js';
 
 export {
   achievementDate,

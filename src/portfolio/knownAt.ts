@@ -12,7 +12,8 @@ function knownReport(r: Report, asOf: CalendarDate): Report {
   return { ...r, achieved: Object.fromEntries(entries) };
 }
 
-function knownProject(p: Project, asOf: CalendarDate): Project {
+/** One project as known at `asOf` (see {@link knownAt}). */
+export function knownProject(p: Project, asOf: CalendarDate): Project {
   const ledger = p.ledger.submittedOn !== undefined && p.ledger.submittedOn > asOf ? without(p.ledger, 'submittedOn') : p.ledger;
   const out: Project = {
     ...p,

@@ -65,7 +65,8 @@ const stall = z.looseObject({
 
 const incident = z.looseObject({ on: dateSchema, severity: z.enum(['minor', 'serious', 'grave']), note: text });
 
-const project = z.looseObject({
+/** Structural zod schema of one project. */
+export const projectSchema: z.ZodType = z.looseObject({
   id,
   name: text,
   departmentId: id,
@@ -115,19 +116,25 @@ const override = z.looseObject({ projectId: id, month: monthSchema, colour: id, 
 /** The format tag of version 1 of the portfolio document. */
 export const PORTFOLIO_FORMAT = 'sansansan/portfolio@1' as const;
 
-/** Structural zod schema of the portfolio document (types, grammars, enums); references are checked apart. */
-export const portfolioSchema: z.ZodType = z.looseObject({
+const headerShape = {
   format: z.literal(PORTFOLIO_FORMAT),
   year: z.int().min(1000).max(9998),
   unit: z.enum(MONEY_UNITS as [string, ...string[]]).optional(),
   city: text.optional(),
   leaders: z.array(leader),
   departments: z.array(department),
-  projects: z.array(project),
+};
+const recordsShape = {
   meetings: z.array(meeting),
   escalations: z.array(escalation).optional(),
   bureauReviews: z.array(bureauReview),
   notifications: z.array(notification).optional(),
   interviewRequests: z.array(interviewRequest).optional(),
   overrides: z.array(override).optional(),
-});
+};
+
+/** Structural zod schema of the portfolio document (types, grammars, enums); references are checked apart. */
+export const portfolioSchema: z.ZodType = z.looseObject({ ...headerShape, projects: z.array(projectSchema), ...recordsShape });
+
+/** Structural zod schema of the header line of the NDJSON form: the document without `projects`. */
+export const headerSchema: z.ZodType = z.looseObject({ ...headerShape, ...recordsShape });

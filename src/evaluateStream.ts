@@ -1,0 +1,261 @@
+import { lastMonthOf, parseCalendarDate, type YearMonth } from './calendar/index.js';
+import {
+  compareCompliance,
+  evaluateProject,
+  evaluatePortfolio,
+  evaluationContext,
+  type EvaluatedProject,
+  type EvaluateOptions,
+  type Evaluation,
+} from './evaluate.js';
+import { compareCodeUnits, compareFindings, type ComplianceFinding, type Finding } from './findings/index.js';
+import { plannedToDate } from './ledger/plannedToDate.js';
+import { addAmounts, subtractAmounts, ZERO, type Amount } from './money/index.js';
+import { parsePolicy } from './policy/index.js';
+import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
+import { knownProject } from './portfolio/knownAt.js';
+import { lineReader, type PortfolioHeader } from './portfolio/ndjson.js';
+import { completedToDate } from './reconciliation/completedToDate.js';
+import type { InterviewTrigger } from './supervision/interview/types.js';
+import { rankedQuarters } from './supervision/notification/quarterlyRanking.js';
+import { ValidationError, type ValidationIssue } from './validation.js';
+
+/**
+ * One project's result in {@link evaluateStream} (逐项目结果): its line of the evaluation, and its own
+ * compliance gaps and findings.
+ * @example
+ * ```ts
+ * const r: StreamProjectResult = { kind: 'project', project: line, compliance: [], findings: line.findings };
+ * ```
+ * @category Evaluation
+ */
+export interface StreamProjectResult {
+  /** Always `"project"`. */
+  readonly kind: 'project';
+  /** The project's line, as in {@link Evaluation}'s `projects`. */
+  readonly project: EvaluatedProject;
+  /** Its compliance gaps (1.1 ledger, 1.2 reports and approval warning), as in `compliance`. */
+  readonly compliance: readonly ComplianceFinding[];
+  /** What it adds to the flat `findings`: its line's findings and those of its compliance gaps. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The last result of {@link evaluateStream} (部门层面结果): everything of {@link Evaluation} but the
+ * projects — ranking, interviews with every trigger, accountability — with the compliance gaps and findings
+ * not already given with a project.
+ * @example
+ * ```ts
+ * const last: StreamPortfolioResult = { kind: 'portfolio', evaluation, warnings: [] };
+ * last.evaluation.notifications[0]?.bottom; //=> ['D-017', 'D-102', 'D-150']
+ * ```
+ * @category Evaluation
+ */
+export interface StreamPortfolioResult {
+  /** Always `"portfolio"`. */
+  readonly kind: 'portfolio';
+  /** The portfolio-level part of the evaluation. */
+  readonly evaluation: Omit<Evaluation, 'projects'>;
+  /** 警告 — the warnings of the document (unknown keys, ledger sums, undated reports), sorted by path. */
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
+ * A result of {@link evaluateStream}: one per project, then one for the portfolio.
+ * @example
+ * ```ts
+ * for await (const r of evaluateStream(lines, { asOf: '2025-10-15' })) if (r.kind === 'project') console.log(r.project.colour);
+ * ```
+ * @category Evaluation
+ */
+export type StreamResult = StreamProjectResult | StreamPortfolioResult;
+
+// Sums to the last month of each ranked quarter, of one department (or one project, for meanOfProjectRates).
+interface Bucket {
+  readonly id: string;
+  readonly departmentId: string;
+  annualPlan: Amount;
+  readonly planned: Amount[];
+  readonly completed: Amount[];
+}
+
+/**
+ * Evaluate a portfolio in its NDJSON form (流式评价), for documents larger than one string can hold: a
+ * header line (the document without `projects`), then one project per line.
+ *
+ * @remarks
+ * Yields each project's result as soon as its line is read, then the portfolio's. Together they are
+ * {@link evaluate}'s result on the same document ({@link collectEvaluation} assembles it). Memory holds the
+ * header, every project id (for duplicates and references), the sums to date per department for the
+ * ranking (per project with `aggregation: "meanOfProjectRates"`), and the records that the
+ * portfolio-level results name: interview triggers and the projects an accountability case may list.
+ * Lines are checked as `safeParsePortfolio` checks the whole document, with the same paths
+ * (`$.projects[i]` is the project on line i + 2); blank lines are skipped. A project with an error is
+ * not yielded, the remaining lines are still read, and the stream ends by throwing a
+ * {@link ValidationError} with every issue instead of yielding the portfolio's result; an invalid header
+ * line ends it at once. The policy's `ledger.requireExactSum` applies to the ledger sums.
+ *
+ * @throws {@link SansansanError} `invalid_date` when `asOf` is not a date; {@link ValidationError} when
+ * `policy` is invalid or the document has errors.
+ * @example
+ * ```ts
+ * const lines = createInterface({ input: createReadStream('portfolio.ndjson') });
+ * for await (const r of evaluateStream(lines, { asOf: '2025-10-15' })) {
+ *   if (r.kind === 'project') console.log(r.project.projectId, r.project.colour);
+ *   else console.log(r.evaluation.notifications.at(-1)?.bottom);
+ * }
+ * ```
+ * @category Evaluation
+ */
+export async function* evaluateStream(
+  lines: Iterable<string> | AsyncIterable<string>,
+  options: EvaluateOptions,
+): AsyncGenerator<StreamResult, void, undefined> {
+  const asOf = parseCalendarDate(options.asOf);
+  const policy = parsePolicy(options.policy ?? 'handan-2018');
+  const reader = lineReader(policy.ledger.requireExactSum);
+  const byMean = policy.ranking.aggregation === 'meanOfProjectRates';
+
+  let header: PortfolioHeader | undefined;
+  let known: Omit<Portfolio, 'projects'> | undefined;
+  let ctx: ReturnType<typeof evaluationContext> | undefined;
+  let ends: readonly YearMonth[] = [];
+  let index = 0;
+  let seenHeader = false;
+  const buckets = new Map<string, Bucket>();
+  const triggers: InterviewTrigger[] = [];
+  const redRuns = new Map<string, readonly YearMonth[]>();
+  const named: Project[] = [];
+
+  for await (const text of lines) {
+    if (text.trim() === '') continue;
+    if (!seenHeader) {
+      seenHeader = true;
+      header = reader.header(text);
+      if (header === undefined) {
+        const { errors, warnings } = reader.finish(false);
+        throw new ValidationError([...errors], [...warnings]);
+      }
+      known = knownAt({ ...header, projects: [] } as unknown as Portfolio, asOf);
+      ctx = evaluationContext(known, { ...options, policy });
+      ends = rankedQuarters(ctx.year, ctx.month).map(lastMonthOf);
+      continue;
+    }
+    const raw = reader.project(text, index);
+    index += 1;
+    if (raw === undefined || reader.failed() || ctx === undefined) continue;
+    const p = knownProject(raw, asOf);
+    const part = evaluateProject(p, ctx);
+
+    // The ranking's sums, per department (or per project).
+    const key = byMean ? `${p.departmentId}\u0000${p.id}` : p.departmentId;
+    let bucket = buckets.get(key);
+    if (bucket === undefined) {
+      bucket = { id: key, departmentId: p.departmentId, annualPlan: ZERO, planned: ends.map(() => ZERO), completed: ends.map(() => ZERO) };
+      buckets.set(key, bucket);
+    }
+    const b = bucket;
+    b.annualPlan = addAmounts(b.annualPlan, p.annualPlan);
+    ends.forEach((last, k) => {
+      b.planned[k] = addAmounts(b.planned[k] ?? ZERO, plannedToDate(p, last));
+      b.completed[k] = addAmounts(b.completed[k] ?? ZERO, completedToDate(p, last));
+    });
+
+    // What the portfolio-level results name.
+    triggers.push(...part.triggers);
+    if (part.redRun) redRuns.set(p.id, part.redRun);
+    if (part.redRun !== undefined || part.triggers.length > 0 || (p.incidents ?? []).length > 0) named.push(skeleton(p));
+
+    yield { kind: 'project', project: part.line, compliance: part.compliance, findings: part.findings };
+  }
+
+  if (!seenHeader) throw new ValidationError([...reader.finish().errors]);
+  const { errors, warnings } = reader.finish();
+  if (errors.length > 0 || header === undefined || known === undefined || ctx === undefined) {
+    throw new ValidationError([...errors], [...warnings]);
+  }
+  const rankingProjects = [...buckets.values()].map((b) => bucketProject(b, ends));
+  const evaluation = evaluatePortfolio(header as Omit<Portfolio, 'projects'>, known, ctx, {
+    rankingProjects,
+    accountabilityProjects: named,
+    projectTriggers: triggers,
+    redRuns,
+  });
+  yield { kind: 'portfolio', evaluation, warnings };
+}
+
+// A project with only what accountability reads: id, name, department, the livelihood flag, incidents.
+function skeleton(p: Project): Project {
+  return {
+    id: p.id,
+    name: p.name,
+    departmentId: p.departmentId,
+    ...(p.majorLivelihood !== undefined && { majorLivelihood: p.majorLivelihood }),
+    responsible: { leader: '', person: '' },
+    annualPlan: ZERO,
+    ledger: { months: [] },
+    milestones: [],
+    reports: [],
+    ...(p.incidents !== undefined && { incidents: p.incidents }),
+  };
+}
+
+// A project whose plan and reported investment to each quarter's last month are the bucket's sums.
+function bucketProject(b: Bucket, ends: readonly YearMonth[]): Project {
+  const delta = (list: readonly Amount[], k: number): Amount => subtractAmounts(list[k] ?? ZERO, k === 0 ? ZERO : (list[k - 1] ?? ZERO));
+  return {
+    id: b.id,
+    name: b.id,
+    departmentId: b.departmentId,
+    responsible: { leader: '', person: '' },
+    annualPlan: b.annualPlan,
+    ledger: { months: ends.map((month, k) => ({ month, investment: delta(b.planned, k) })) },
+    milestones: [],
+    reports: ends.map((month, k) => ({ month, investment: delta(b.completed, k) })),
+  };
+}
+
+/**
+ * Assemble the results of {@link evaluateStream} into one {@link Evaluation} (汇总流式结果): equal to
+ * what {@link evaluate} gives on the same document. Holds every project's line, so it is for documents
+ * that fit in memory (and for checking the stream against `evaluate`).
+ * @example
+ * ```ts
+ * const e = await collectEvaluation(evaluateStream(lines, { asOf: '2025-10-15' }));
+ * e.projects.length; //=> 1000
+ * ```
+ * @category Evaluation
+ */
+export async function collectEvaluation(results: AsyncIterable<StreamResult>): Promise<Evaluation> {
+  const projects: EvaluatedProject[] = [];
+  const compliance: ComplianceFinding[] = [];
+  const findings: Finding[] = [];
+  let last: StreamPortfolioResult | undefined;
+  for await (const r of results) {
+    if (r.kind === 'project') {
+      projects.push(r.project);
+      compliance.push(...r.compliance);
+      findings.push(...r.findings);
+    } else {
+      last = r;
+    }
+  }
+  if (last === undefined) throw new TypeError('collectEvaluation: the results have no portfolio result');
+  const e = last.evaluation;
+  return {
+    asOf: e.asOf,
+    year: e.year,
+    month: e.month,
+    policy: e.policy,
+    unit: e.unit,
+    city: e.city,
+    colours: e.colours,
+    departments: e.departments,
+    projects: projects.sort((a, b) => compareCodeUnits(a.projectId, b.projectId)),
+    notifications: e.notifications,
+    interviews: e.interviews,
+    accountability: e.accountability,
+    compliance: [...e.compliance, ...compliance].sort(compareCompliance),
+    findings: [...e.findings, ...findings].sort(compareFindings),
+  };
+}

@@ -1,0 +1,160 @@
+import { fromZodIssues } from '../_lib/zodIssues.js';
+import { safeParseStructure } from '../policy/_safeParse.js';
+import { makeIssue, sortIssues, type ValidationIssue } from '../validation.js';
+import { isHeaderSchemaForm, isProjectSchemaForm } from './fastPath.js';
+import { headerSchema, projectSchema } from './schema.js';
+import { headerChecks, projectChecks, projectReferenceChecks, type SemanticScope } from './semanticChecks.js';
+import type { PortfolioDocument, Project } from './types.js';
+import { unknownKeys } from './unknownKeys.js';
+
+/**
+ * The header line of the NDJSON form of a portfolio (台账文档的 NDJSON 形式): the document without
+ * `projects`, which follow one per line.
+ * @example
+ * ```ts
+ * const h: PortfolioHeader = { format: 'sansansan/portfolio@1', year: 2025, leaders: [], departments: [], meetings: [], bureauReviews: [] };
+ * ```
+ * @category Portfolio
+ */
+export type PortfolioHeader = Omit<PortfolioDocument, 'projects'>;
+
+/** Reads the lines of an NDJSON portfolio one at a time, keeping only ids and issues. */
+export interface LineReader {
+  /** The header line; undefined when it has errors (they are in `issues()`). */
+  readonly header: (text: string) => PortfolioHeader | undefined;
+  /** Project line `index` (0-based among project lines); undefined when it has errors. */
+  readonly project: (text: string, index: number) => Project | undefined;
+  /**
+   * The checks that need every project id (references from the header to projects, unless `references`
+   * is false), then every issue.
+   */
+  readonly finish: (references?: boolean) => { readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
+  /** Whether an error has been found so far. */
+  readonly failed: () => boolean;
+}
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseLine(text: string, segments: readonly (string | number)[], line: string): { value: unknown } | { issue: ValidationIssue } {
+  try {
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      issue: makeIssue(segments, 'invalid_json', {
+        zh: `第 ${line} 行不是有效的 JSON:${reason}`,
+        en: `line ${line} is not valid JSON: ${reason}`,
+      }),
+    };
+  }
+}
+
+/**
+ * A reader of the NDJSON form: the same checks and issues as {@link safeParsePortfolio} on the whole
+ * document, with the same paths (`$.projects[i]…` for the project on line i + 2), found line by line.
+ * A line already in the schema's form is used as it is; another takes the zod path.
+ */
+export function lineReader(requireExactSum: boolean): LineReader {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  let headerValue: Rec | undefined;
+  let scope: SemanticScope | undefined;
+  const projectIds = new Set<string>();
+
+  const header = (text: string): PortfolioHeader | undefined => {
+    const parsed = parseLine(text, [], '1');
+    if ('issue' in parsed) {
+      errors.push(parsed.issue);
+      return undefined;
+    }
+    const value = parsed.value;
+    let data: unknown = value;
+    if (!isHeaderSchemaForm(value)) {
+      const structural = safeParseStructure(headerSchema, value);
+      warnings.push(...unknownKeys(headerSchema, value));
+      if (structural.success) data = structural.data;
+      else errors.push(...fromZodIssues(structural.issues, value));
+    }
+    if (isRec(value)) {
+      if (Object.prototype.hasOwnProperty.call(value, 'projects')) {
+        errors.push(
+          makeIssue(['projects'], 'invalid_value', {
+            zh: 'NDJSON 形式的表头行不含项目:项目逐行写在表头之后',
+            en: 'the header line of the NDJSON form has no projects: they follow it, one per line',
+          }),
+        );
+      }
+      headerValue = value;
+      scope = headerChecks(value, requireExactSum);
+    }
+    return errors.length === 0 && scope?.errors.length === 0 ? (data as PortfolioHeader) : undefined;
+  };
+
+  const project = (text: string, index: number): Project | undefined => {
+    const at: readonly (string | number)[] = ['projects', index];
+    const parsed = parseLine(text, at, String(index + 2));
+    if ('issue' in parsed) {
+      errors.push(parsed.issue);
+      return undefined;
+    }
+    const value = parsed.value;
+    let data: unknown = value;
+    let ok = true;
+    if (!isProjectSchemaForm(value)) {
+      // The zod path, with paths as in the whole document: the value sits at projects[index].
+      const structural = safeParseStructure(projectSchema, value);
+      warnings.push(...unknownKeys(projectSchema, value, [...at]));
+      if (structural.success) {
+        data = structural.data;
+        keepProtoAchievement(value, data);
+      } else {
+        ok = false;
+        const issues = structural.issues.map((i) => ({ ...i, path: [...at, ...i.path] }));
+        errors.push(...fromZodIssues(issues, { projects: { [index]: value } }));
+      }
+    }
+    if (isRec(value)) {
+      const id = value['id'];
+      if (typeof id === 'string' && id !== '') {
+        if (projectIds.has(id)) {
+          ok = false;
+          errors.push(makeIssue([...at, 'id'], 'duplicate_id', { zh: `项目 id 重复:"${id}"`, en: `duplicate project id "${id}"` }));
+        }
+        projectIds.add(id);
+      }
+      if (scope !== undefined) {
+        const before = scope.errors.length;
+        projectChecks(value, index, scope);
+        if (scope.errors.length > before) ok = false;
+      }
+    }
+    return ok ? (data as Project) : undefined;
+  };
+
+  const finish = (references = true): { readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] } => {
+    if (headerValue === undefined || scope === undefined) {
+      if (errors.length === 0) {
+        errors.push(makeIssue([], 'invalid_json', { zh: '没有表头行', en: 'no header line' }));
+      }
+      return { errors: sortIssues(errors), warnings: sortIssues(warnings) };
+    }
+    if (references) projectReferenceChecks(headerValue, projectIds, scope);
+    return { errors: sortIssues([...errors, ...scope.errors]), warnings: sortIssues([...warnings, ...scope.warnings]) };
+  };
+
+  return { header, project, finish, failed: () => errors.length > 0 || (scope?.errors.length ?? 0) > 0 };
+}
+
+// As parsePortfolio.ts: the schema's record type leaves out an own `__proto__` key of `achieved`; put it back.
+function keepProtoAchievement(input: unknown, data: unknown): void {
+  if (!isRec(input) || !isRec(data) || !Array.isArray(input['reports']) || !Array.isArray(data['reports'])) return;
+  const reports = data['reports'] as unknown[];
+  (input['reports'] as unknown[]).forEach((r, j) => {
+    const achieved = isRec(r) && Object.prototype.hasOwnProperty.call(r, 'achieved') ? r['achieved'] : undefined;
+    const date = isRec(achieved) && Object.prototype.hasOwnProperty.call(achieved, '__proto__') ? achieved['__proto__'] : undefined;
+    const target = reports[j];
+    if (typeof date !== 'string' || !isRec(target) || !isRec(target['achieved'])) return;
+    Object.defineProperty(target['achieved'], '__proto__', { value: date, enumerable: true, writable: true, configurable: true });
+  });
+}
