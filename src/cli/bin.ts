@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname } from 'node:path';
 import { run } from './main.js';
 
@@ -28,6 +29,7 @@ void new Promise<number>((resolve) => {
       stderr: (s) => process.stderr.write(s),
       readFile: (path) => readFileSync(path, 'utf8'),
       readBytes: (path) => readFileSync(path),
+      readLines: (path) => createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity }),
       writeFile: (path, content) => {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content);

@@ -434,3 +434,61 @@ describe('sansansan generate', () => {
     }
   });
 });
+
+describe('sansansan evaluate --ndjson', () => {
+  const doc = generatePortfolio({ projects: 40, seed: 6 });
+  const { projects, ...header } = doc;
+  const text = [JSON.stringify(header), ...projects.map((p) => JSON.stringify(p))].join('\n');
+
+  async function ndjson(argv: string[], input: string): Promise<Outcome & { written: string[] }> {
+    let out = '';
+    let err = '';
+    const written: string[] = [];
+    const io: CliIo = {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      readFile: () => input,
+      readLines: async function* () {
+        await Promise.resolve();
+        yield* input.split('\n');
+      },
+      openWrite: () => ({ write: (c) => written.push(c), close: () => undefined }),
+      colour: false,
+    };
+    const code = await run(['evaluate', 'portfolio.ndjson', '--ndjson', ...argv], io);
+    return { code, out, err, written };
+  }
+
+  it('writes one JSON line per project, then the portfolio, matching evaluate', async () => {
+    const r = await ndjson(['--as-of', '2025-10-15'], text);
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; project?: { projectId: string } });
+    expect(lines).toHaveLength(41);
+    expect(lines.map((l) => l.kind)).toEqual([...projects.map(() => 'project'), 'portfolio']);
+    const e = evaluate(parsePortfolio(doc), { asOf: '2025-10-15' });
+    expect(lines.slice(0, -1).map((l) => l.project?.projectId)).toEqual(e.projects.map((p) => p.projectId));
+    expect(JSON.stringify((lines.at(-1) as unknown as { evaluation: { notifications: unknown } }).evaluation.notifications)).toBe(
+      JSON.stringify(e.notifications),
+    );
+    expect(r.err).toContain('[report_without_date]');
+  });
+
+  it('writes to a file with -o and prints its path and count', async () => {
+    const r = await ndjson(['--as-of', '2025-10-15', '-o', 'out.ndjson'], text);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('out.ndjson (40 个项目 projects)\n');
+    expect(r.written.join('').trimEnd().split('\n')).toHaveLength(41);
+  });
+
+  it('exits 1 with every issue of an invalid stream, and 2 on usage errors', async () => {
+    const broken = text.replace('"annualPlan":"', '"annualPlan":"x');
+    const r = await ndjson(['--as-of', '2025-10-15'], broken);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('$.projects[0].annualPlan  [amount_grammar]');
+    expect((await ndjson(['--as-of', '2025-10-15', '--format', 'md'], text)).code).toBe(2);
+    expect((await ndjson([], text)).code).toBe(2);
+  });
+});

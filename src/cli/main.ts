@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { evaluate, type Evaluation } from '../evaluate.js';
+import { evaluateStream } from '../evaluateStream.js';
 import { SansansanError } from '../errors.js';
 import { isPresetId, parsePolicy, policyJsonSchema, PRESETS, type Policy } from '../policy/index.js';
 import { portfolioJsonSchema } from '../portfolio/jsonSchema.js';
-import { safeParsePortfolio, type Portfolio } from '../portfolio/index.js';
+import { safeParsePortfolio, safeParsePortfolioText, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
 import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
 import { knownAt } from '../portfolio/index.js';
@@ -32,6 +33,8 @@ const USAGE = `用法 / usage:
                                          校验台账文档 / validate a portfolio document
   sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md|xlsx] [-o <file>]
                                          评价 / evaluate
+  sansansan evaluate <file.ndjson> --ndjson --as-of <YYYY-MM-DD> [--policy <preset|file>] [-o <file>]
+                                         流式评价 NDJSON 台账,逐行输出结果 / evaluate the NDJSON form, one result per line
   sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
                                          写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
   sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
@@ -59,6 +62,8 @@ export interface CliIo {
   readonly writeFile?: (path: string, content: string | Uint8Array) => void;
   /** Read a file's bytes (for workbooks). */
   readonly readBytes?: (path: string) => Uint8Array;
+  /** Read a file line by line (for `evaluate --ndjson`, whose input may not fit in one string). */
+  readonly readLines?: (path: string) => AsyncIterable<string>;
   /**
    * Open a file for writing chunk by chunk, creating its folders (for `generate -o`, whose text may not
    * fit in memory): `write` appends a chunk, `close` ends the file.
@@ -72,13 +77,16 @@ function formatIssue(i: ValidationIssue): string {
   return `  ${i.path}  [${i.code}]\n    ${i.message.zh}\n    ${i.message.en}`;
 }
 
-function readJson(io: CliIo, file: string): unknown {
-  let text: string;
+function readText(io: CliIo, file: string): string {
   try {
-    text = io.readFile(file);
+    return io.readFile(file);
   } catch (e) {
     throw new UsageError(`无法读取文件 / cannot read file: ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+function readJson(io: CliIo, file: string): unknown {
+  const text = readText(io, file);
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (e) {
@@ -91,6 +99,13 @@ function readJson(io: CliIo, file: string): unknown {
       },
     ]);
   }
+}
+
+// A portfolio file, read from its text without a copy (safeParsePortfolioText).
+function loadPortfolioFile(io: CliIo, file: string, policy?: Policy): { portfolio: Portfolio; warnings: readonly ValidationIssue[] } {
+  const r = safeParsePortfolioText(readText(io, file), policy ? { policy } : {});
+  if (!r.success) throw r.error;
+  return { portfolio: r.data, warnings: r.warnings };
 }
 
 function loadPortfolio(input: unknown, policy?: Policy): { portfolio: Portfolio; warnings: readonly ValidationIssue[] } {
@@ -227,7 +242,7 @@ async function evaluateWorkbook(
   const target = outOf(out);
   const write = writerOf(io);
   const policy = loadPolicy(io, policyArg);
-  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   const xlsx = await loadXlsx();
   write(target, await xlsx.writeEvaluationWorkbook(evaluate(portfolio, { asOf, policy })));
@@ -296,17 +311,28 @@ async function importCommand(io: CliIo, args: readonly string[]): Promise<number
 function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    options: {
+      'as-of': { type: 'string' },
+      policy: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      ndjson: { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('evaluate 需要一个文件 / evaluate takes one file');
   const asOf = asOfOf(values['as-of']);
+  if (values.ndjson === true) {
+    if (values.format !== undefined && values.format !== 'json')
+      throw new UsageError('--ndjson 只输出 JSON 行 / --ndjson writes JSON lines only (--format json)');
+    return evaluateNdjson(io, file, asOf, loadPolicy(io, values.policy), values.out);
+  }
   if (values.format === 'xlsx') return evaluateWorkbook(io, file, asOf, values.policy, values.out);
   const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   const e = evaluate(portfolio, { asOf, policy });
   const sections = evaluationSections(e, policy, namesOf(portfolio));
@@ -316,6 +342,25 @@ function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<n
       `# ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目评价\n\n${heading(e)}\n\n${sections.map(sectionMarkdown).join('\n\n')}\n`,
     );
   else io.stdout(`${paint(heading(e), 'bold', io.colour)}\n\n${sections.map((x) => sectionText(x, io.colour)).join('\n\n')}\n`);
+  return 0;
+}
+
+// `evaluate --ndjson`: the NDJSON form in, one JSON line per result out (each project, then the portfolio).
+async function evaluateNdjson(io: CliIo, file: string, asOf: string, policy: Policy, out: string | undefined): Promise<number> {
+  if (!io.readLines) throw new UsageError('此环境不能逐行读文件 / cannot read files line by line here');
+  if (out !== undefined && !io.openWrite) throw new UsageError('此环境不能写文件 / cannot write files here');
+  const sink = out === undefined ? { write: io.stdout, close: () => undefined } : (io.openWrite as NonNullable<CliIo['openWrite']>)(out);
+  let projects = 0;
+  try {
+    for await (const r of evaluateStream(io.readLines(file), { asOf, policy })) {
+      sink.write(`${JSON.stringify(r)}\n`);
+      if (r.kind === 'project') projects += 1;
+      else for (const w of r.warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+    }
+  } finally {
+    sink.close();
+  }
+  if (out !== undefined) io.stdout(`${out} (${projects} 个项目 projects)\n`);
   return 0;
 }
 
@@ -333,7 +378,7 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
   const asOf = asOfOf(values['as-of'] ?? today());
   const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   if (Number(quarter.slice(0, 4)) !== portfolio.year)
     throw new UsageError(`${quarter} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
@@ -366,7 +411,7 @@ function reportCommand(io: CliIo, args: readonly string[]): number {
   const write = io.writeFile;
   if (!write) throw new UsageError('此环境不能写文件 / cannot write files here');
   const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolio(readJson(io, file), policy);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
   const files = reportFiles(evaluate(portfolio, { asOf, policy }));
   const base = trimEnd(out, (c) => c === '/' || c === '\\');
