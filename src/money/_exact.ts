@@ -10,7 +10,6 @@ export interface Exact {
   readonly e: number;
 }
 
-const PLAIN = /^-?\d+(?:\.\d+)?$/;
 // Strings this long could have more significant digits than decimal.js keeps (120); leave them to it.
 const MAX_LENGTH = 100;
 const POW: bigint[] = [1n];
@@ -23,10 +22,30 @@ export function pow10(k: number): bigint {
 
 /** The scaled integer of a plain decimal string, or undefined when the string is not one. */
 export function exact(s: string): Exact | undefined {
-  if (s.length > MAX_LENGTH || !PLAIN.test(s)) return undefined;
-  const dot = s.indexOf('.');
-  if (dot < 0) return { m: BigInt(s), e: 0 };
-  return { m: BigInt(s.slice(0, dot) + s.slice(dot + 1)), e: s.length - dot - 1 };
+  // One pass over the characters: the grammar -?\d+(\.\d+)?, and the value itself while it has at most
+  // 15 digits (exact in a double), so that the bigint comes from a number rather than from text.
+  const n = s.length;
+  if (n === 0 || n > MAX_LENGTH) return undefined;
+  const negative = s.charCodeAt(0) === 45;
+  let digits = 0;
+  let dot = -1;
+  let value = 0;
+  for (let i = negative ? 1 : 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (dot >= 0 || digits === 0) return undefined;
+      dot = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (digits < 15) value = value * 10 + d;
+    digits += 1;
+  }
+  if (digits === 0 || dot === n - 1) return undefined;
+  const e = dot < 0 ? 0 : n - dot - 1;
+  if (digits <= 15) return { m: BigInt(negative ? -value : value), e };
+  return { m: BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1)), e };
 }
 
 /** Both values on the larger scale. */

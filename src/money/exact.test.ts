@@ -103,5 +103,10 @@ describe('examples', () => {
     expect(exact('+1')).toBeUndefined();
     expect(exact('1'.repeat(101))).toBeUndefined();
     expect(exact('-0.50')).toEqual({ m: -50n, e: 2 });
+    for (const s of ['', '-', '.', '-.5', '1.', '1..2', '--1', '1-', ' 1', '1 ', '٣', '1.2.3'])
+      expect([s, exact(s)]).toEqual([s, undefined]);
+    expect(exact('123456789012345')).toEqual({ m: 123456789012345n, e: 0 });
+    expect(exact('-1234567890.123456')).toEqual({ m: -1234567890123456n, e: 6 });
+    expect(exact('999999999999999999.9999999999')).toEqual({ m: 9999999999999999999999999999n, e: 10 });
   });
 });
