@@ -2,6 +2,7 @@ import {
   evaluatedMonth,
   monthsOfYear,
   firstDayOfMonth,
+  lastMonthOf,
   lastDayOfMonth,
   parseCalendarDate,
   type CalendarDate,
@@ -11,7 +12,7 @@ import {
 } from './calendar/index.js';
 import { compareCodeUnits, compareFindings, complianceFinding, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ledgerCompliance } from './ledger/ledgerCompliance.js';
-import { sumAmounts, type MoneyUnit } from './money/index.js';
+import { sumAmounts, type Amount, type MoneyUnit } from './money/index.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { reconcileTimeline, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
@@ -35,6 +36,7 @@ import {
   type QuarterlyNotification,
 } from './supervision/notification/quarterlyRanking.js';
 import { appendTo } from './_lib/append.js';
+import { rankingBuckets } from './supervision/notification/rankingBuckets.js';
 
 /**
  * Options of {@link evaluate}.
@@ -186,8 +188,13 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const ctx = evaluationContext(known, options);
   const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
   const parts = sorted.map((p) => evaluateProject(p, ctx));
+  const buckets = rankingBuckets(ctx.quarterEnds, ctx.policy.ranking.aggregation === 'meanOfProjectRates');
+  sorted.forEach((p, i) => {
+    const part = parts[i] as ProjectPart;
+    buckets.add(p, part.planned, part.completed);
+  });
   const rest = evaluatePortfolio(portfolio, known, ctx, {
-    rankingProjects: sorted,
+    rankingProjects: buckets.projects(),
     accountabilityProjects: sorted,
     projectTriggers: parts.flatMap((x) => x.triggers),
     redRuns: new Map(parts.flatMap((x) => (x.redRun ? [[x.line.projectId, x.redRun] as const] : []))),
@@ -219,6 +226,8 @@ export interface EvaluationContext {
   readonly month: YearMonth | null;
   /** The months of the year up to the evaluated month. */
   readonly months: readonly YearMonth[];
+  /** The last months of the ranked quarters (3.1). */
+  readonly quarterEnds: readonly YearMonth[];
   /** The overrides known at asOf, by project id and month. */
   readonly overrides: ReadonlyMap<string, Override>;
   /** The leaders (for 3.2.3). */
@@ -248,6 +257,7 @@ export function evaluationContext(
     year,
     month,
     months: month === null ? [] : monthsOfYear(year).filter((x) => x <= month),
+    quarterEnds: rankedQuarters(year, month).map(lastMonthOf),
     overrides: new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const)),
     leaders: known.leaders,
     bureauReviews: known.bureauReviews,
@@ -266,6 +276,10 @@ export interface ProjectPart {
   readonly redRun?: readonly YearMonth[];
   /** The findings it adds to the flat list: its line's and its compliance gaps'. */
   readonly findings: readonly Finding[];
+  /** Σ ledger investment to each month of the year, January first (for the ranking). */
+  readonly planned: readonly Amount[];
+  /** Σ reported investment known at asOf to each month of the year, January first. */
+  readonly completed: readonly Amount[];
 }
 
 /** Evaluate one project known at asOf: everything of the result that depends on this project alone. */
@@ -275,7 +289,11 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
 
   // 1.3: the monthly four-colour reconciliation, and each month's colour up to it.
   const override = month === null ? undefined : overrideFor(month);
-  const { line: full, history } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor);
+  const {
+    line: full,
+    history,
+    sums,
+  } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor, year);
   const { findings: own, ...rest } = full;
   const line: EvaluatedProject = { ...rest, history, findings: [...own, ...dataFindings(p)].sort(compareFindings) };
 
@@ -312,6 +330,8 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     triggers,
     ...(redRun && { redRun }),
     findings: [...line.findings, ...compliance.map(complianceFinding)],
+    planned: sums.planned,
+    completed: sums.completed,
   };
 }
 

@@ -1,4 +1,4 @@
-import { lastMonthOf, parseCalendarDate, type YearMonth } from './calendar/index.js';
+import { parseCalendarDate, type YearMonth } from './calendar/index.js';
 import {
   compareCompliance,
   evaluateProject,
@@ -9,15 +9,13 @@ import {
   type Evaluation,
 } from './evaluate.js';
 import { compareCodeUnits, compareFindings, type ComplianceFinding, type Finding } from './findings/index.js';
-import { plannedToDate } from './ledger/plannedToDate.js';
-import { addAmounts, subtractAmounts, ZERO, type Amount } from './money/index.js';
+import { ZERO } from './money/index.js';
 import { parsePolicy } from './policy/index.js';
 import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
 import { knownProject } from './portfolio/knownAt.js';
 import { lineReader, type PortfolioHeader } from './portfolio/ndjson.js';
-import { completedToDate } from './reconciliation/completedToDate.js';
 import type { InterviewTrigger } from './supervision/interview/types.js';
-import { rankedQuarters } from './supervision/notification/quarterlyRanking.js';
+import { rankingBuckets } from './supervision/notification/rankingBuckets.js';
 import { ValidationError, type ValidationIssue } from './validation.js';
 
 /**
@@ -70,15 +68,6 @@ export interface StreamPortfolioResult {
  */
 export type StreamResult = StreamProjectResult | StreamPortfolioResult;
 
-// Sums to the last month of each ranked quarter, of one department (or one project, for meanOfProjectRates).
-interface Bucket {
-  readonly id: string;
-  readonly departmentId: string;
-  annualPlan: Amount;
-  readonly planned: Amount[];
-  readonly completed: Amount[];
-}
-
 /**
  * Evaluate a portfolio in its NDJSON form (流式评价), for documents larger than one string can hold: a
  * header line (the document without `projects`), then one project per line.
@@ -114,15 +103,13 @@ export async function* evaluateStream(
   const asOf = parseCalendarDate(options.asOf);
   const policy = parsePolicy(options.policy ?? 'handan-2018');
   const reader = lineReader(policy.ledger.requireExactSum);
-  const byMean = policy.ranking.aggregation === 'meanOfProjectRates';
 
   let header: PortfolioHeader | undefined;
   let known: Omit<Portfolio, 'projects'> | undefined;
   let ctx: ReturnType<typeof evaluationContext> | undefined;
-  let ends: readonly YearMonth[] = [];
+  let buckets = rankingBuckets([], false);
   let index = 0;
   let seenHeader = false;
-  const buckets = new Map<string, Bucket>();
   const triggers: InterviewTrigger[] = [];
   const redRuns = new Map<string, readonly YearMonth[]>();
   const named: Project[] = [];
@@ -138,7 +125,7 @@ export async function* evaluateStream(
       }
       known = knownAt({ ...header, projects: [] } as unknown as Portfolio, asOf);
       ctx = evaluationContext(known, { ...options, policy });
-      ends = rankedQuarters(ctx.year, ctx.month).map(lastMonthOf);
+      buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
       continue;
     }
     const raw = reader.project(text, index);
@@ -148,18 +135,7 @@ export async function* evaluateStream(
     const part = evaluateProject(p, ctx);
 
     // The ranking's sums, per department (or per project).
-    const key = byMean ? `${p.departmentId}\u0000${p.id}` : p.departmentId;
-    let bucket = buckets.get(key);
-    if (bucket === undefined) {
-      bucket = { id: key, departmentId: p.departmentId, annualPlan: ZERO, planned: ends.map(() => ZERO), completed: ends.map(() => ZERO) };
-      buckets.set(key, bucket);
-    }
-    const b = bucket;
-    b.annualPlan = addAmounts(b.annualPlan, p.annualPlan);
-    ends.forEach((last, k) => {
-      b.planned[k] = addAmounts(b.planned[k] ?? ZERO, plannedToDate(p, last));
-      b.completed[k] = addAmounts(b.completed[k] ?? ZERO, completedToDate(p, last));
-    });
+    buckets.add(p, part.planned, part.completed);
 
     // What the portfolio-level results name.
     triggers.push(...part.triggers);
@@ -174,9 +150,8 @@ export async function* evaluateStream(
   if (errors.length > 0 || header === undefined || known === undefined || ctx === undefined) {
     throw new ValidationError([...errors], [...warnings]);
   }
-  const rankingProjects = [...buckets.values()].map((b) => bucketProject(b, ends));
   const evaluation = evaluatePortfolio(header as Omit<Portfolio, 'projects'>, known, ctx, {
-    rankingProjects,
+    rankingProjects: buckets.projects(),
     accountabilityProjects: named,
     projectTriggers: triggers,
     redRuns,
@@ -197,21 +172,6 @@ function skeleton(p: Project): Project {
     milestones: [],
     reports: [],
     ...(p.incidents !== undefined && { incidents: p.incidents }),
-  };
-}
-
-// A project whose plan and reported investment to each quarter's last month are the bucket's sums.
-function bucketProject(b: Bucket, ends: readonly YearMonth[]): Project {
-  const delta = (list: readonly Amount[], k: number): Amount => subtractAmounts(list[k] ?? ZERO, k === 0 ? ZERO : (list[k - 1] ?? ZERO));
-  return {
-    id: b.id,
-    name: b.id,
-    departmentId: b.departmentId,
-    responsible: { leader: '', person: '' },
-    annualPlan: b.annualPlan,
-    ledger: { months: ends.map((month, k) => ({ month, investment: delta(b.planned, k) })) },
-    milestones: [],
-    reports: ends.map((month, k) => ({ month, investment: delta(b.completed, k) })),
   };
 }
 

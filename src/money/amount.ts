@@ -198,6 +198,24 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
   return plain(total) as Amount;
 }
 
+/**
+ * The running totals of groups of amounts: element k is the sum of groups 0 … k, as {@link sumAmounts}
+ * would give it (for the sums to date of a year's months).
+ */
+export function runningSums(groups: readonly (readonly Amount[])[]): Amount[] {
+  const out: Amount[] = [];
+  let total: Exact = { m: 0n, e: 0 };
+  for (let k = 0; k < groups.length; k += 1) {
+    for (const a of groups[k] ?? []) {
+      const x = exact(a);
+      if (x === undefined) return groups.map((_, j) => sumDecimal(groups.slice(0, j + 1).flat()));
+      total = add(total, x);
+    }
+    out.push(plain(total) as Amount);
+  }
+  return out;
+}
+
 // The general path, for strings outside the plain grammar (decimal.js reads exponents, a leading `+`…).
 function sumDecimal(amounts: readonly Amount[]): Amount {
   let total = new D(0);

@@ -1,8 +1,9 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, sumAmounts, ZERO, type Amount } from '../money/index.js';
+import { formatRatio, ZERO, type Amount } from '../money/index.js';
+import { runningSums } from '../money/amount.js';
 import type { Policy } from '../policy/index.js';
-import { achievementDate, type Override, type Project } from '../portfolio/index.js';
+import { achievementDate, type Milestone, type Override, type Project } from '../portfolio/index.js';
 import { colourOf, colourOnly, type ColourInput } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
@@ -199,7 +200,13 @@ export function reconcileTimeline(
   ctx: ReconcileContext,
   months: readonly YearMonth[],
   overrideFor: (month: YearMonth) => Override | undefined,
-): { readonly line: ProjectEvaluation; readonly history: readonly { readonly month: YearMonth; readonly colour: string | null }[] } {
+  year: number,
+): {
+  readonly line: ProjectEvaluation;
+  readonly history: readonly { readonly month: YearMonth; readonly colour: string | null }[];
+  /** Σ ledger and Σ reported investment to each month of `year`, January first. */
+  readonly sums: { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] };
+} {
   const facts = projectFacts(project);
   const line = reconcileWith(project, ctx, facts);
   const scale = ctx.policy.colour.scale;
@@ -209,7 +216,7 @@ export function reconcileTimeline(
     const o = overrideFor(month);
     return { month, colour: o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed };
   });
-  return { line, history };
+  return { line, history, sums: facts.sums(year) };
 }
 
 // What every month's colour of a project needs, worked out once.
@@ -249,15 +256,9 @@ function projectFacts(project: Project): Facts {
 
 // Σ investment of the entries of `year` up to each month, as sumAmounts gives it.
 function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[] {
-  const byMonth: Amount[][] = Array.from({ length: 12 }, () => []);
+  const byMonth: Amount[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
   for (const e of entries) if (yearOf(e.month) === year) byMonth[monthNumber(e.month) - 1]?.push(e.investment);
-  const out: Amount[] = [];
-  let total = ZERO;
-  for (const list of byMonth) {
-    total = sumAmounts([total, ...list]);
-    out.push(total);
-  }
-  return out;
+  return runningSums(byMonth);
 }
 
 function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
@@ -273,13 +274,24 @@ function colourInput(project: Project, month: YearMonth, facts: Facts): ColourIn
     month,
     metrics: metricsOf(planned[k - 1] ?? ZERO, completed[k - 1] ?? ZERO, project.annualPlan),
     stalledMonths,
-    overdue: project.milestones
-      .filter((m) => m.kind === 'start' || m.kind === 'completion')
-      .map((m) => ({ milestone: m, overdueMonths: overdueMonthsAt(m.due, facts.achieved.get(m.id), end) }))
-      .filter((x) => x.overdueMonths > 0),
+    overdue: overdueAt(project, facts, end),
     hasReport: facts.reportMonths.has(month),
-    openStalls: (project.stalls ?? []).filter((s) => s.since <= end && (s.until === undefined || s.until > end)),
+    openStalls:
+      project.stalls === undefined ? NONE : project.stalls.filter((s) => s.since <= end && (s.until === undefined || s.until > end)),
   };
+}
+
+const NONE: readonly never[] = [];
+
+// The start and completion milestones overdue at `end`, with their month-ends overdue.
+function overdueAt(project: Project, facts: Facts, end: CalendarDate): ColourInput['overdue'] {
+  let out: { milestone: Milestone; overdueMonths: number }[] | undefined;
+  for (const m of project.milestones) {
+    if (m.kind !== 'start' && m.kind !== 'completion') continue;
+    const overdueMonths = overdueMonthsAt(m.due, facts.achieved.get(m.id), end);
+    if (overdueMonths > 0) (out ??= []).push({ milestone: m, overdueMonths });
+  }
+  return out ?? NONE;
 }
 
 type Figures = Omit<ProjectEvaluation, 'projectId' | 'name' | 'departmentId' | 'annualPlan' | 'milestones' | 'findings'>;

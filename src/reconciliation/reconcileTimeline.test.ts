@@ -24,7 +24,13 @@ describe('reconcileTimeline', () => {
     for (const p of known.projects) {
       const overrideFor = (m: string) => known.overrides?.find((o) => o.projectId === p.id && o.month === m);
       const override = month === null ? undefined : overrideFor(month);
-      const { line, history } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor);
+      const { line, history } = reconcileTimeline(
+        p,
+        { asOf, month, policy, ...(override && { override }) },
+        months,
+        overrideFor,
+        known.year,
+      );
       expect(line).toEqual(reconcileProject(p, { asOf, month, policy, ...(override && { override }) }));
       expect(history).toEqual(
         months.map((x) => {

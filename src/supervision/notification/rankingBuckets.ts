@@ -1,0 +1,64 @@
+import { monthNumber, type YearMonth } from '../../calendar/index.js';
+import { addAmounts, subtractAmounts, ZERO, type Amount } from '../../money/index.js';
+import type { Project } from '../../portfolio/index.js';
+
+// Sums to the last month of each ranked quarter, of one department (or one project).
+interface Bucket {
+  readonly id: string;
+  readonly departmentId: string;
+  annualPlan: Amount;
+  readonly planned: Amount[];
+  readonly completed: Amount[];
+}
+
+/** Collects what the quarterly ranking reads of each project, one project at a time. */
+export interface RankingBuckets {
+  /** Add a project, with its Σ ledger and Σ reported investment to each month of the year (January first). */
+  readonly add: (project: Project, planned: readonly Amount[], completed: readonly Amount[]) => void;
+  /**
+   * Projects on which {@link quarterlyRanking} gives the same result as on the projects added: one per
+   * department whose plan, annual plan and reported investment to each ranked quarter's last month are
+   * the department's sums — or, with `byProject`, one per project (the mean of project rates needs each).
+   */
+  readonly projects: () => Project[];
+}
+
+/**
+ * Buckets for the ranked quarters ending in `ends` (the last months, ascending): the ranking reads of a
+ * department only Σ plan to date, Σ annual plan and Σ reported investment at those months.
+ */
+export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): RankingBuckets {
+  const buckets = new Map<string, Bucket>();
+  const add = (project: Project, planned: readonly Amount[], completed: readonly Amount[]): void => {
+    const key = byProject ? `${project.departmentId}\u0000${project.id}` : project.departmentId;
+    let b = buckets.get(key);
+    if (b === undefined) {
+      b = { id: key, departmentId: project.departmentId, annualPlan: ZERO, planned: ends.map(() => ZERO), completed: ends.map(() => ZERO) };
+      buckets.set(key, b);
+    }
+    const bucket = b;
+    bucket.annualPlan = addAmounts(bucket.annualPlan, project.annualPlan);
+    ends.forEach((last, k) => {
+      const i = monthNumber(last) - 1;
+      bucket.planned[k] = addAmounts(bucket.planned[k] ?? ZERO, planned[i] ?? ZERO);
+      bucket.completed[k] = addAmounts(bucket.completed[k] ?? ZERO, completed[i] ?? ZERO);
+    });
+  };
+  const projects = (): Project[] => [...buckets.values()].map((b) => bucketProject(b, ends));
+  return { add, projects };
+}
+
+// A project whose plan and reported investment to each quarter's last month are the bucket's sums.
+function bucketProject(b: Bucket, ends: readonly YearMonth[]): Project {
+  const delta = (list: readonly Amount[], k: number): Amount => subtractAmounts(list[k] ?? ZERO, k === 0 ? ZERO : (list[k - 1] ?? ZERO));
+  return {
+    id: b.id,
+    name: b.id,
+    departmentId: b.departmentId,
+    responsible: { leader: '', person: '' },
+    annualPlan: b.annualPlan,
+    ledger: { months: ends.map((month, k) => ({ month, investment: delta(b.planned, k) })) },
+    milestones: [],
+    reports: ends.map((month, k) => ({ month, investment: delta(b.completed, k) })),
+  };
+}
