@@ -228,8 +228,8 @@ export interface EvaluationContext {
   readonly months: readonly YearMonth[];
   /** The last months of the ranked quarters (3.1). */
   readonly quarterEnds: readonly YearMonth[];
-  /** The overrides known at asOf, by project id and month. */
-  readonly overrides: ReadonlyMap<string, Override>;
+  /** The overrides, by project id, then by month. */
+  readonly overrides: ReadonlyMap<string, ReadonlyMap<YearMonth, Override>>;
   /** The leaders (for 3.2.3). */
   readonly leaders: Portfolio['leaders'];
   /** The bureau reviews known at asOf (for 1.2 approval warnings). */
@@ -258,7 +258,7 @@ export function evaluationContext(
     month,
     months: month === null ? [] : monthsOfYear(year).filter((x) => x <= month),
     quarterEnds: rankedQuarters(year, month).map(lastMonthOf),
-    overrides: new Map((known.overrides ?? []).map((o) => [`${o.projectId}\u0000${o.month}`, o] as const)),
+    overrides: overridesByProject(known.overrides ?? []),
     leaders: known.leaders,
     bureauReviews: known.bureauReviews,
   };
@@ -285,7 +285,8 @@ export interface ProjectPart {
 /** Evaluate one project known at asOf: everything of the result that depends on this project alone. */
 export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart {
   const { asOf, policy, month, months, year, deadlines } = ctx;
-  const overrideFor = (m: YearMonth): Override | undefined => ctx.overrides.get(`${p.id}\u0000${m}`);
+  const overrides = ctx.overrides.get(p.id);
+  const overrideFor = (m: YearMonth): Override | undefined => overrides?.get(m);
 
   // 1.3: the monthly four-colour reconciliation, and each month's colour up to it.
   const override = month === null ? undefined : overrideFor(month);
@@ -430,6 +431,16 @@ export function evaluatePortfolio(
     compliance,
     findings,
   };
+}
+
+function overridesByProject(overrides: readonly Override[]): Map<string, Map<YearMonth, Override>> {
+  const out = new Map<string, Map<YearMonth, Override>>();
+  for (const o of overrides) {
+    let byMonth = out.get(o.projectId);
+    if (byMonth === undefined) out.set(o.projectId, (byMonth = new Map<YearMonth, Override>()));
+    byMonth.set(o.month, o);
+  }
+  return out;
 }
 
 function directiveActivity(p: Project, from: CalendarDate, to: CalendarDate): boolean {

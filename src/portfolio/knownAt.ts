@@ -8,32 +8,75 @@ function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> 
 
 function knownReport(r: Report, asOf: CalendarDate): Report {
   if (!r.achieved) return r;
-  const entries = Object.entries(r.achieved).filter(([, d]) => d <= asOf);
-  return { ...r, achieved: Object.fromEntries(entries) };
+  const entries = Object.entries(r.achieved);
+  if (entries.every(([, d]) => d <= asOf)) return r;
+  return { ...r, achieved: Object.fromEntries(entries.filter(([, d]) => d <= asOf)) };
 }
 
-/** One project as known at `asOf` (see {@link knownAt}). */
+/** One project as known at `asOf` (see {@link knownAt}); the project itself when nothing of it is after asOf. */
 export function knownProject(p: Project, asOf: CalendarDate): Project {
   const ledger = p.ledger.submittedOn !== undefined && p.ledger.submittedOn > asOf ? without(p.ledger, 'submittedOn') : p.ledger;
-  const out: Project = {
+  const milestones = mapped(p.milestones, (m) => (m.achievedOn !== undefined && m.achievedOn > asOf ? without(m, 'achievedOn') : m));
+  const reports = mapped(
+    kept(p.reports, (r) => r.submittedOn === undefined || r.submittedOn <= asOf),
+    (r) => knownReport(r, asOf),
+  );
+  const changes = p.changes && kept(p.changes, (c) => c.on <= asOf);
+  const directives =
+    p.directives &&
+    mapped(
+      kept(p.directives, (d) => d.issuedOn <= asOf),
+      (d) => {
+        const measures = kept(d.measures, (e) => e.on <= asOf);
+        const progress = kept(d.progress, (e) => e.on <= asOf);
+        return measures === d.measures && progress === d.progress ? d : { ...d, measures, progress };
+      },
+    );
+  const stalls =
+    p.stalls &&
+    mapped(
+      kept(p.stalls, (s) => s.since <= asOf),
+      (s) => (s.until !== undefined && s.until > asOf ? without(s, 'until') : s),
+    );
+  const incidents = p.incidents && kept(p.incidents, (i) => i.on <= asOf);
+  if (
+    ledger === p.ledger &&
+    milestones === p.milestones &&
+    reports === p.reports &&
+    changes === p.changes &&
+    directives === p.directives &&
+    stalls === p.stalls &&
+    incidents === p.incidents
+  )
+    return p;
+  return {
     ...p,
     ledger,
-    milestones: p.milestones.map((m) => (m.achievedOn !== undefined && m.achievedOn > asOf ? without(m, 'achievedOn') : m)),
-    reports: p.reports.filter((r) => r.submittedOn === undefined || r.submittedOn <= asOf).map((r) => knownReport(r, asOf)),
+    milestones,
+    reports,
+    ...(changes && { changes }),
+    ...(directives && { directives }),
+    ...(stalls && { stalls }),
+    ...(incidents && { incidents }),
   };
-  return {
-    ...out,
-    ...(p.changes && { changes: p.changes.filter((c) => c.on <= asOf) }),
-    ...(p.directives && {
-      directives: p.directives
-        .filter((d) => d.issuedOn <= asOf)
-        .map((d) => ({ ...d, measures: d.measures.filter((e) => e.on <= asOf), progress: d.progress.filter((e) => e.on <= asOf) })),
-    }),
-    ...(p.stalls && {
-      stalls: p.stalls.filter((s) => s.since <= asOf).map((s) => (s.until !== undefined && s.until > asOf ? without(s, 'until') : s)),
-    }),
-    ...(p.incidents && { incidents: p.incidents.filter((i) => i.on <= asOf) }),
-  };
+}
+
+// The list itself when every element passes, else the elements that pass.
+function kept<T>(list: readonly T[], keep: (x: T) => boolean): readonly T[] {
+  for (let i = 0; i < list.length; i += 1) if (!keep(list[i] as T)) return list.filter(keep);
+  return list;
+}
+
+// The list itself when `f` returns every element unchanged, else the new list.
+function mapped<T>(list: readonly T[], f: (x: T) => T): readonly T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i += 1) {
+    const x = list[i] as T;
+    const y = f(x);
+    if (out === undefined && y !== x) out = list.slice(0, i);
+    out?.push(y);
+  }
+  return out ?? list;
 }
 
 /**
