@@ -10,6 +10,7 @@ import {
   compareRatios,
   compareRatioTo,
   formatRatio,
+  multiplyAmount,
   percentOf,
   ratioOf,
   ratioToAmount,
@@ -65,6 +66,13 @@ describe('exact arithmetic equals decimal.js', () => {
     expect(formatRatio(r, k)).toBe(q.toFixed(k));
     expect(ratioToAmount(r, k)).toBe(q.toFixed());
   });
+
+  test.prop([amount, fc.oneof(amount, fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))])(
+    'multiplyAmount',
+    (a, factor) => {
+      expect(multiplyAmount(a, factor)).toBe(new D(a).times(factor).toFixed());
+    },
+  );
 
   test.prop([ratio, ratio, amount])('compareRatios and compareRatioTo', (a, b, t) => {
     const cross = (x: Ratio, n: string, d: string): number => new D(x.numerator).times(d).comparedTo(new D(n).times(x.denominator));

@@ -165,5 +165,9 @@ export function ratioToAmount(r: Ratio, decimals = 2): Amount {
  * @category Money
  */
 export function multiplyAmount(a: Amount, factor: string | number): Amount {
+  const x = exact(a);
+  const y = exact(typeof factor === 'number' ? String(factor) : factor);
+  // Exact whenever the product has at most 100 digits, as decimal.js is (it keeps 120 significant digits).
+  if (x && y && a.length + String(factor).length <= 100) return plain(mul(x, y)) as Amount;
   return fromDec(new D(a).times(factor));
 }
