@@ -14,9 +14,11 @@ const own = (o: Rec, k: string): unknown => (Object.prototype.hasOwnProperty.cal
 /** Records of a list that are objects, with their index. */
 function records(v: unknown): readonly (readonly [Rec, number])[] {
   const out: (readonly [Rec, number])[] = [];
-  list(v).forEach((r, i) => {
+  if (!Array.isArray(v)) return out;
+  for (let i = 0; i < v.length; i += 1) {
+    const r: unknown = v[i];
     if (isRec(r)) out.push([r, i]);
-  });
+  }
   return out;
 }
 

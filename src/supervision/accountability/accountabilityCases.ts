@@ -1,7 +1,8 @@
 import type { YearMonth } from '../../calendar/index.js';
 import type { LocalizedText } from '../../errors.js';
 import { compareCodeUnits, type Evidence, type Finding } from '../../findings/index.js';
-import type { Incident, Portfolio } from '../../portfolio/index.js';
+import type { Incident, Portfolio, Project } from '../../portfolio/index.js';
+import { appendTo } from '../../_lib/append.js';
 import type { InterviewTrigger } from '../interview/types.js';
 
 /**
@@ -101,8 +102,13 @@ const STEP: readonly AccountabilitySeverity[] = ['notice', 'serious', 'grave'];
  */
 export function accountabilityCases(portfolio: Portfolio, input: AccountabilityInput): AccountabilityCase[] {
   const out: AccountabilityCase[] = [];
+  // Grouped once: a department's projects and triggers, in linear time whatever the number of departments.
+  const projectsOf = new Map<string, Project[]>();
+  for (const p of portfolio.projects) appendTo(projectsOf, p.departmentId, p);
+  const triggersOf = new Map<string, InterviewTrigger[]>();
+  for (const t of input.triggers) appendTo(triggersOf, t.departmentId, t);
   for (const d of [...portfolio.departments].sort((a, b) => compareCodeUnits(a.id, b.id))) {
-    const projects = portfolio.projects.filter((p) => p.departmentId === d.id).sort((a, b) => compareCodeUnits(a.id, b.id));
+    const projects = (projectsOf.get(d.id) ?? []).sort((a, b) => compareCodeUnits(a.id, b.id));
     const grounds: AccountabilityGround[] = [];
     const involved = new Set<string>();
 
@@ -131,7 +137,7 @@ export function accountabilityCases(portfolio: Portfolio, input: AccountabilityI
       });
     }
 
-    const triggers = input.triggers.filter((t) => t.departmentId === d.id);
+    const triggers = triggersOf.get(d.id) ?? [];
     const rules = [...new Set(triggers.map((t) => t.rule))].sort(compareCodeUnits);
     if (rules.length >= 2) {
       triggers.forEach((t) => {
