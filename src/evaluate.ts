@@ -28,6 +28,7 @@ import { insufficientPreliminaryStudy } from './supervision/interview/insufficie
 import { leaderRequest } from './supervision/interview/leaderRequest.js';
 import { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
 import { interviewFinding, type InterviewRule, type InterviewTrigger } from './supervision/interview/types.js';
+import type { TriggerKey } from './supervision/accountability/accountabilityCases.js';
 import { unapprovedChange } from './supervision/interview/unapprovedChange.js';
 import {
   bottomFindings,
@@ -197,6 +198,7 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     rankingProjects: buckets.projects(),
     accountabilityProjects: sorted,
     projectTriggers: parts.flatMap((x) => x.triggers),
+    accountabilityTriggers: parts.flatMap((x) => x.triggers),
     redRuns: new Map(parts.flatMap((x) => (x.redRun ? [[x.line.projectId, x.redRun] as const] : []))),
   });
   return {
@@ -342,8 +344,10 @@ export interface ProjectsSummary {
   readonly rankingProjects: readonly Project[];
   /** Projects that accountability (3.3) may name: with a red run, an incident or a trigger (or all). */
   readonly accountabilityProjects: readonly Project[];
-  /** Every project's interview triggers. */
+  /** The projects' interview triggers to list in `interviews` and `findings` (all of them, or none in a stream). */
   readonly projectTriggers: readonly InterviewTrigger[];
+  /** Every project's interview triggers, as accountability (3.3) reads them. */
+  readonly accountabilityTriggers: readonly TriggerKey[];
   /** The 不作为 runs, by project id. */
   readonly redRuns: ReadonlyMap<string, readonly YearMonth[]>;
 }
@@ -375,11 +379,11 @@ export function evaluatePortfolio(
   const notifications = rankedQuarters(year, month).map((q) => quarterlyRanking(ranking, q, policy));
 
   // 3.2: the six interview triggers.
-  const triggers: InterviewTrigger[] = [
+  const departmentTriggers: InterviewTrigger[] = [
     ...bottomThreeTwice(countedBottoms(notifications, known.notifications ?? []), policy.interview.twice),
-    ...summary.projectTriggers,
     ...leaderRequest(known.interviewRequests ?? []),
   ];
+  const triggers = [...departmentTriggers, ...summary.projectTriggers];
   const interviews = interviewCases(triggers);
 
   // 3.3: advisory accountability.
@@ -392,7 +396,7 @@ export function evaluatePortfolio(
   const accountability = accountabilityCases(withProjects(summary.accountabilityProjects), {
     missedMeetingMonths,
     redRuns: summary.redRuns,
-    triggers,
+    triggers: [...departmentTriggers, ...summary.accountabilityTriggers],
     threshold: policy.accountability.missedMeetingMonths,
     inactionMonths: policy.accountability.inactionMonths,
   });
@@ -456,7 +460,8 @@ export function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): n
   );
 }
 
-function interviewCases(triggers: readonly InterviewTrigger[]): InterviewCase[] {
+/** The interview cases of triggers: by department, each department's triggers by rule then project. */
+export function interviewCases(triggers: readonly InterviewTrigger[]): InterviewCase[] {
   const byDepartment = new Map<string, InterviewTrigger[]>();
   for (const t of triggers) appendTo(byDepartment, t.departmentId, t);
   return [...byDepartment.keys()].sort(compareCodeUnits).map((departmentId) => ({

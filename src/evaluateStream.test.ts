@@ -8,7 +8,7 @@ import { collectEvaluation, evaluateStream, type StreamResult } from './evaluate
 import { generatePortfolio } from './generate/generatePortfolio.js';
 import { HANDAN_2018, PRESETS, type Policy, type PresetId } from './policy/index.js';
 import { safeParsePortfolio } from './portfolio/index.js';
-import { ValidationError } from './validation.js';
+import { sortIssues, ValidationError } from './validation.js';
 
 /** The NDJSON lines of a document: the header (everything but `projects`), then one project per line. */
 function lines(doc: unknown): string[] {
@@ -24,15 +24,16 @@ async function* asAsync(list: readonly string[]): AsyncGenerator<string> {
 }
 
 async function outcome(doc: unknown, asOf: string, policy: Policy): Promise<string> {
+  const results: StreamResult[] = [];
   try {
-    const results: StreamResult[] = [];
     for await (const r of evaluateStream(lines(doc), { asOf, policy })) results.push(r);
-    const last = results[results.length - 1];
     const e = await collectEvaluation(asAsyncResults(results));
-    return JSON.stringify({ evaluation: e, warnings: last?.kind === 'portfolio' ? last.warnings : null });
+    // Each project's warnings come with it; the header's with the portfolio result.
+    return JSON.stringify({ evaluation: e, warnings: sortIssues(results.flatMap((r) => r.warnings)) });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
-    return JSON.stringify({ issues: err.issues, warnings: err.warnings });
+    // The warnings of the lines yielded came with them; the error carries the others.
+    return JSON.stringify({ issues: err.issues, warnings: sortIssues([...results.flatMap((r) => r.warnings), ...err.warnings]) });
   }
 }
 

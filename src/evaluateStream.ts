@@ -4,6 +4,7 @@ import {
   evaluateProject,
   evaluatePortfolio,
   evaluationContext,
+  interviewCases,
   type EvaluatedProject,
   type EvaluateOptions,
   type Evaluation,
@@ -14,9 +15,10 @@ import { parsePolicy } from './policy/index.js';
 import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
 import { knownProject } from './portfolio/knownAt.js';
 import { lineReader, type PortfolioHeader } from './portfolio/ndjson.js';
-import type { InterviewTrigger } from './supervision/interview/types.js';
+import type { TriggerKey } from './supervision/accountability/accountabilityCases.js';
+import { interviewFinding, type InterviewTrigger } from './supervision/interview/types.js';
 import { rankingBuckets } from './supervision/notification/rankingBuckets.js';
-import { ValidationError, type ValidationIssue } from './validation.js';
+import { sortIssues, ValidationError, type ValidationIssue } from './validation.js';
 
 /**
  * One project's result in {@link evaluateStream} (逐项目结果): its line of the evaluation, and its own
@@ -34,14 +36,19 @@ export interface StreamProjectResult {
   readonly project: EvaluatedProject;
   /** Its compliance gaps (1.1 ledger, 1.2 reports and approval warning), as in `compliance`. */
   readonly compliance: readonly ComplianceFinding[];
-  /** What it adds to the flat `findings`: its line's findings and those of its compliance gaps. */
+  /** Its interview triggers (3.2.2 to 3.2.5), which `interviews` lists under its department. */
+  readonly triggers: readonly InterviewTrigger[];
+  /** What it adds to the flat `findings`: its line's findings and those of its compliance gaps and triggers. */
   readonly findings: readonly Finding[];
+  /** 警告 — the warnings of its line (unknown keys, ledger sum, undated reports), sorted by path. */
+  readonly warnings: readonly ValidationIssue[];
 }
 
 /**
  * The last result of {@link evaluateStream} (部门层面结果): everything of {@link Evaluation} but the
- * projects — ranking, interviews with every trigger, accountability — with the compliance gaps and findings
- * not already given with a project.
+ * projects — ranking, department-level interview triggers (3.2.1, 3.2.6), accountability — with the
+ * compliance gaps, findings and warnings not already given with a project. Each project's own triggers
+ * came with its result; {@link collectEvaluation} puts them under their departments.
  * @example
  * ```ts
  * const last: StreamPortfolioResult = { kind: 'portfolio', evaluation, warnings: [] };
@@ -54,7 +61,7 @@ export interface StreamPortfolioResult {
   readonly kind: 'portfolio';
   /** The portfolio-level part of the evaluation. */
   readonly evaluation: Omit<Evaluation, 'projects'>;
-  /** 警告 — the warnings of the document (unknown keys, ledger sums, undated reports), sorted by path. */
+  /** 警告 — the warnings of the header line, sorted by path. */
   readonly warnings: readonly ValidationIssue[];
 }
 
@@ -82,7 +89,8 @@ export type StreamResult = StreamProjectResult | StreamPortfolioResult;
  * (`$.projects[i]` is the project on line i + 2); blank lines are skipped. A project with an error is
  * not yielded, the remaining lines are still read, and the stream ends by throwing a
  * {@link ValidationError} with every issue instead of yielding the portfolio's result; an invalid header
- * line ends it at once. The policy's `ledger.requireExactSum` applies to the ledger sums.
+ * line ends it at once. Warnings come with the result of their line (the header's with the portfolio's
+ * result); the error carries those of the lines it did not yield. The policy's `ledger.requireExactSum` applies to the ledger sums.
  *
  * @throws {@link SansansanError} `invalid_date` when `asOf` is not a date; {@link ValidationError} when
  * `policy` is invalid or the document has errors.
@@ -110,7 +118,8 @@ export async function* evaluateStream(
   let buckets = rankingBuckets([], false);
   let index = 0;
   let seenHeader = false;
-  const triggers: InterviewTrigger[] = [];
+  const triggers: TriggerKey[] = [];
+  const unyielded: ValidationIssue[] = [];
   const redRuns = new Map<string, readonly YearMonth[]>();
   const named: Project[] = [];
 
@@ -128,9 +137,13 @@ export async function* evaluateStream(
       buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
       continue;
     }
-    const raw = reader.project(text, index);
+    const { project: raw, warnings } = reader.project(text, index);
     index += 1;
-    if (raw === undefined || reader.failed() || ctx === undefined) continue;
+    if (raw === undefined || reader.failed() || ctx === undefined) {
+      // Not yielded: its warnings go with the error the stream ends with.
+      unyielded.push(...warnings);
+      continue;
+    }
     const p = knownProject(raw, asOf);
     const part = evaluateProject(p, ctx);
 
@@ -138,22 +151,31 @@ export async function* evaluateStream(
     buckets.add(p, part.planned, part.completed);
 
     // What the portfolio-level results name.
-    triggers.push(...part.triggers);
+    for (const t of part.triggers)
+      triggers.push({ departmentId: t.departmentId, rule: t.rule, ...(t.projectId !== undefined && { projectId: t.projectId }) });
     if (part.redRun) redRuns.set(p.id, part.redRun);
     if (part.redRun !== undefined || part.triggers.length > 0 || (p.incidents ?? []).length > 0) named.push(skeleton(p));
 
-    yield { kind: 'project', project: part.line, compliance: part.compliance, findings: part.findings };
+    yield {
+      kind: 'project',
+      project: part.line,
+      compliance: part.compliance,
+      triggers: part.triggers,
+      findings: [...part.findings, ...part.triggers.map(interviewFinding)],
+      warnings,
+    };
   }
 
   if (!seenHeader) throw new ValidationError([...reader.finish().errors]);
   const { errors, warnings } = reader.finish();
   if (errors.length > 0 || header === undefined || known === undefined || ctx === undefined) {
-    throw new ValidationError([...errors], [...warnings]);
+    throw new ValidationError([...errors], sortIssues([...warnings, ...unyielded]));
   }
   const evaluation = evaluatePortfolio(header as Omit<Portfolio, 'projects'>, known, ctx, {
     rankingProjects: buckets.projects(),
     accountabilityProjects: named,
-    projectTriggers: triggers,
+    projectTriggers: [],
+    accountabilityTriggers: triggers,
     redRuns,
   });
   yield { kind: 'portfolio', evaluation, warnings };
@@ -190,11 +212,13 @@ export async function collectEvaluation(results: AsyncIterable<StreamResult>): P
   const projects: EvaluatedProject[] = [];
   const compliance: ComplianceFinding[] = [];
   const findings: Finding[] = [];
+  const triggers: InterviewTrigger[] = [];
   let last: StreamPortfolioResult | undefined;
   for await (const r of results) {
     if (r.kind === 'project') {
       projects.push(r.project);
       compliance.push(...r.compliance);
+      triggers.push(...r.triggers);
       findings.push(...r.findings);
     } else {
       last = r;
@@ -213,7 +237,10 @@ export async function collectEvaluation(results: AsyncIterable<StreamResult>): P
     departments: e.departments,
     projects: projects.sort((a, b) => compareCodeUnits(a.projectId, b.projectId)),
     notifications: e.notifications,
-    interviews: e.interviews,
+    interviews: interviewCases([
+      ...e.interviews.flatMap((c) => c.triggers.map((t): InterviewTrigger => ({ departmentId: c.departmentId, ...t }))),
+      ...triggers,
+    ]),
     accountability: e.accountability,
     compliance: [...e.compliance, ...compliance].sort(compareCompliance),
     findings: [...e.findings, ...findings].sort(compareFindings),

@@ -107,6 +107,7 @@ export type {
   AccountabilityGroundKind,
   AccountabilityInput,
   AccountabilitySeverity,
+  TriggerKey,
 } from './supervision/accountability/accountabilityCases.js';
 
 export { compareCodeUnits, compareFindings, complianceFinding, RULES } from './findings/index.js';

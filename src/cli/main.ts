@@ -355,7 +355,7 @@ async function evaluateNdjson(io: CliIo, file: string, asOf: string, policy: Pol
     for await (const r of evaluateStream(io.readLines(file), { asOf, policy })) {
       sink.write(`${JSON.stringify(r)}\n`);
       if (r.kind === 'project') projects += 1;
-      else for (const w of r.warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+      for (const w of r.warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
     }
   } finally {
     sink.close();

@@ -22,8 +22,14 @@ export type PortfolioHeader = Omit<PortfolioDocument, 'projects'>;
 export interface LineReader {
   /** The header line; undefined when it has errors (they are in `issues()`). */
   readonly header: (text: string) => PortfolioHeader | undefined;
-  /** Project line `index` (0-based among project lines); undefined when it has errors. */
-  readonly project: (text: string, index: number) => Project | undefined;
+  /**
+   * Project line `index` (0-based among project lines): the project, undefined when it has errors (they
+   * are kept for `finish()`), and its warnings, which are not kept.
+   */
+  readonly project: (
+    text: string,
+    index: number,
+  ) => { readonly project: Project | undefined; readonly warnings: readonly ValidationIssue[] };
   /**
    * The checks that need every project id (references from the header to projects, unless `references`
    * is false), then every issue.
@@ -91,12 +97,16 @@ export function lineReader(requireExactSum: boolean): LineReader {
     return errors.length === 0 && scope?.errors.length === 0 ? (data as PortfolioHeader) : undefined;
   };
 
-  const project = (text: string, index: number): Project | undefined => {
+  const project = (
+    text: string,
+    index: number,
+  ): { readonly project: Project | undefined; readonly warnings: readonly ValidationIssue[] } => {
     const at: readonly (string | number)[] = ['projects', index];
+    const own: ValidationIssue[] = [];
     const parsed = parseLine(text, at, String(index + 2));
     if ('issue' in parsed) {
       errors.push(parsed.issue);
-      return undefined;
+      return { project: undefined, warnings: own };
     }
     const value = parsed.value;
     let data: unknown = value;
@@ -104,7 +114,7 @@ export function lineReader(requireExactSum: boolean): LineReader {
     if (!isProjectSchemaForm(value)) {
       // The zod path, with paths as in the whole document: the value sits at projects[index].
       const structural = safeParseStructure(projectSchema, value);
-      warnings.push(...unknownKeys(projectSchema, value, [...at]));
+      own.push(...unknownKeys(projectSchema, value, [...at]));
       if (structural.success) {
         data = structural.data;
         keepProtoAchievement(value, data);
@@ -125,11 +135,13 @@ export function lineReader(requireExactSum: boolean): LineReader {
       }
       if (scope !== undefined) {
         const before = scope.errors.length;
+        const warned = scope.warnings.length;
         projectChecks(value, index, scope);
         if (scope.errors.length > before) ok = false;
+        own.push(...scope.warnings.splice(warned));
       }
     }
-    return ok ? (data as Project) : undefined;
+    return { project: ok ? (data as Project) : undefined, warnings: own };
   };
 
   const finish = (references = true): { readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] } => {

@@ -70,13 +70,23 @@ export interface AccountabilityCase {
  * ```
  * @category Supervision
  */
+/**
+ * What accountability reads of an interview trigger: its department, rule and project.
+ * @example
+ * ```ts
+ * const k: TriggerKey = { departmentId: 'D-cg', rule: '3.2.2', projectId: 'P-012' };
+ * ```
+ * @category Supervision
+ */
+export type TriggerKey = Pick<InterviewTrigger, 'departmentId' | 'rule' | 'projectId'>;
+
 export interface AccountabilityInput {
   /** Per department, the closed months without a department meeting (2.1). */
   readonly missedMeetingMonths: ReadonlyMap<string, readonly YearMonth[]>;
   /** Per project, the months up to the evaluated month it was shown red without directive activity, when that run is long enough. */
   readonly redRuns: ReadonlyMap<string, readonly YearMonth[]>;
   /** Every interview trigger found. */
-  readonly triggers: readonly InterviewTrigger[];
+  readonly triggers: readonly TriggerKey[];
   /** `policy.accountability.missedMeetingMonths`. */
   readonly threshold: number;
   /** `policy.accountability.inactionMonths`. */
@@ -105,7 +115,7 @@ export function accountabilityCases(portfolio: Portfolio, input: AccountabilityI
   // Grouped once: a department's projects and triggers, in linear time whatever the number of departments.
   const projectsOf = new Map<string, Project[]>();
   for (const p of portfolio.projects) appendTo(projectsOf, p.departmentId, p);
-  const triggersOf = new Map<string, InterviewTrigger[]>();
+  const triggersOf = new Map<string, TriggerKey[]>();
   for (const t of input.triggers) appendTo(triggersOf, t.departmentId, t);
   for (const d of [...portfolio.departments].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     const projects = (projectsOf.get(d.id) ?? []).sort((a, b) => compareCodeUnits(a.id, b.id));
