@@ -63,14 +63,6 @@ export interface AccountabilityCase {
 }
 
 /**
- * What {@link accountabilityCases} looks at, prepared by the evaluation.
- * @example
- * ```ts
- * const input: AccountabilityInput = { missedMeetingMonths: new Map(), redRuns: new Map(), triggers: [], threshold: 2, inactionMonths: 3 };
- * ```
- * @category Supervision
- */
-/**
  * What accountability reads of an interview trigger: its department, rule and project.
  * @example
  * ```ts
@@ -80,6 +72,14 @@ export interface AccountabilityCase {
  */
 export type TriggerKey = Pick<InterviewTrigger, 'departmentId' | 'rule' | 'projectId'>;
 
+/**
+ * What {@link accountabilityCases} looks at, prepared by the evaluation.
+ * @example
+ * ```ts
+ * const input: AccountabilityInput = { missedMeetingMonths: new Map(), redRuns: new Map(), triggers: [], threshold: 2, inactionMonths: 3 };
+ * ```
+ * @category Supervision
+ */
 export interface AccountabilityInput {
   /** Per department, the closed months without a department meeting (2.1). */
   readonly missedMeetingMonths: ReadonlyMap<string, readonly YearMonth[]>;
