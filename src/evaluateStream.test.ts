@@ -87,6 +87,16 @@ describe('evaluateStream equals evaluate', () => {
     expect(await outcome(broken, asOf, HANDAN_2018)).toBe(expected(broken, asOf, HANDAN_2018));
   });
 
+  it('on a milestone called __proto__, achieved through a report', async () => {
+    const doc = generatePortfolio({ projects: 3, seed: 5 });
+    const text = JSON.stringify(doc)
+      .replace('"id":"start"', '"id":"__proto__"')
+      .replace('"reports":[{', '"reports":[{"achieved":{"__proto__":"2025-01-20"},');
+    const raw = JSON.parse(text) as unknown;
+    expect(text).toContain('"reports":[{"achieved":{"__proto__"');
+    expect(await outcome(raw, '2025-10-15', HANDAN_2018)).toBe(expected(raw, '2025-10-15', HANDAN_2018));
+  });
+
   it('on generated documents of 300 projects', async () => {
     for (const seed of [1, 2]) {
       const doc = generatePortfolio({ projects: 300, seed });

@@ -2,6 +2,7 @@ import { fromZodIssues } from '../_lib/zodIssues.js';
 import { safeParseStructure } from '../policy/_safeParse.js';
 import { makeIssue, sortIssues, type ValidationIssue } from '../validation.js';
 import { isHeaderSchemaForm, isProjectSchemaForm } from './fastPath.js';
+import { keepProtoAchievement } from './parsePortfolio.js';
 import { headerSchema, projectSchema } from './schema.js';
 import { headerChecks, projectChecks, projectReferenceChecks, type SemanticScope } from './semanticChecks.js';
 import type { PortfolioDocument, Project } from './types.js';
@@ -117,7 +118,7 @@ export function lineReader(requireExactSum: boolean): LineReader {
       own.push(...unknownKeys(projectSchema, value, [...at]));
       if (structural.success) {
         data = structural.data;
-        keepProtoAchievement(value, data);
+        keepProtoAchievement(value, data as Project);
       } else {
         ok = false;
         const issues = structural.issues.map((i) => ({ ...i, path: [...at, ...i.path] }));
@@ -156,17 +157,4 @@ export function lineReader(requireExactSum: boolean): LineReader {
   };
 
   return { header, project, finish, failed: () => errors.length > 0 || (scope?.errors.length ?? 0) > 0 };
-}
-
-// As parsePortfolio.ts: the schema's record type leaves out an own `__proto__` key of `achieved`; put it back.
-function keepProtoAchievement(input: unknown, data: unknown): void {
-  if (!isRec(input) || !isRec(data) || !Array.isArray(input['reports']) || !Array.isArray(data['reports'])) return;
-  const reports = data['reports'] as unknown[];
-  (input['reports'] as unknown[]).forEach((r, j) => {
-    const achieved = isRec(r) && Object.prototype.hasOwnProperty.call(r, 'achieved') ? r['achieved'] : undefined;
-    const date = isRec(achieved) && Object.prototype.hasOwnProperty.call(achieved, '__proto__') ? achieved['__proto__'] : undefined;
-    const target = reports[j];
-    if (typeof date !== 'string' || !isRec(target) || !isRec(target['achieved'])) return;
-    Object.defineProperty(target['achieved'], '__proto__', { value: date, enumerable: true, writable: true, configurable: true });
-  });
 }

@@ -6,7 +6,7 @@ import { sortIssues, ValidationError, type ValidationIssue } from '../validation
 import { portfolioSchema } from './schema.js';
 import { isSchemaForm } from './fastPath.js';
 import { semanticChecks } from './semanticChecks.js';
-import type { Portfolio } from './types.js';
+import type { Portfolio, Project } from './types.js';
 import { unknownKeys } from './unknownKeys.js';
 
 /**
@@ -105,13 +105,18 @@ function keepProtoAchievements(input: unknown, data: Portfolio): void {
   const projects = ownValue(input, 'projects');
   if (!Array.isArray(projects)) return;
   data.projects.forEach((project, i) => {
-    const reports = ownValue(projects[i], 'reports');
-    if (!Array.isArray(reports)) return;
-    project.reports.forEach((report, j) => {
-      const date = ownValue(ownValue(reports[j], 'achieved'), '__proto__');
-      if (report.achieved === undefined || typeof date !== 'string') return;
-      Object.defineProperty(report.achieved, '__proto__', { value: date, enumerable: true, writable: true, configurable: true });
-    });
+    keepProtoAchievement(projects[i], project);
+  });
+}
+
+/** {@link keepProtoAchievements} for one project: `input` the raw project, `project` the schema's output. */
+export function keepProtoAchievement(input: unknown, project: Project): void {
+  const reports = ownValue(input, 'reports');
+  if (!Array.isArray(reports)) return;
+  project.reports.forEach((report, j) => {
+    const date = ownValue(ownValue(reports[j], 'achieved'), '__proto__');
+    if (report.achieved === undefined || typeof date !== 'string') return;
+    Object.defineProperty(report.achieved, '__proto__', { value: date, enumerable: true, writable: true, configurable: true });
   });
 }
 
