@@ -1,7 +1,8 @@
 // The rule catalogue and compliance gaps as findings: ids, clauses, subjects, severities, evidence and
 // the period in the message — values, not wording.
 import { describe, expect, it } from 'vitest';
-import { complianceFinding, RULES, type ComplianceFinding, type ComplianceKind, type RuleId } from './index.js';
+import { COMPLIANCE_KINDS } from '../../test/fixtures/complianceKinds.js';
+import { complianceFinding, RULES, type ComplianceFinding, type RuleId } from './index.js';
 
 // The rule ids of the contract (domain §5–§6 and the policy's colour rules).
 const CLAUSE_RULES = [
@@ -80,16 +81,7 @@ const GAPS: readonly ComplianceFinding[] = [
   { rule: '2.1', kind: 'escalationOpen', subjectId: 'D-3', evidence: { escalations: 1 } },
 ];
 
-const KINDS: readonly ComplianceKind[] = [
-  'ledgerMissing',
-  'ledgerLate',
-  'reportMissing',
-  'reportLate',
-  'reviewMissing',
-  'approvalWarning',
-  'meetingMissing',
-  'escalationOpen',
-];
+const KINDS = COMPLIANCE_KINDS;
 
 function withPeriod(c: ComplianceFinding, period: string | undefined): ComplianceFinding {
   const { period: _dropped, ...rest } = c;

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { COMPLIANCE_KINDS } from '../../test/fixtures/complianceKinds.js';
 import { evaluate, type Evaluation } from '../evaluate.js';
 import { parsePolicy } from '../policy/index.js';
 import { safeParsePortfolio, type PortfolioDocument } from '../portfolio/index.js';
@@ -126,17 +127,7 @@ describe('generatePortfolio: 1000 projects with seed 1, as of 2025-10-15, fire e
 
   it('has every kind of compliance gap', () => {
     const kinds = new Set(bigOne().e.compliance.map((c) => c.kind));
-    for (const kind of [
-      'ledgerMissing',
-      'ledgerLate',
-      'reportMissing',
-      'reportLate',
-      'reviewMissing',
-      'approvalWarning',
-      'meetingMissing',
-      'escalationOpen',
-    ])
-      expect(kinds).toContain(kind);
+    for (const kind of COMPLIANCE_KINDS) expect(kinds).toContain(kind);
     const meetingRules = new Set(
       bigOne()
         .e.compliance.filter((c) => c.kind === 'meetingMissing')
