@@ -187,6 +187,16 @@ function rssRow(label: string, kib: number | null, baselineKiB: number | null): 
 const RSS_HEADER = ['mode', 'peak RSS MiB', 'peak RSS MB', 'minus baseline MiB', 'minus baseline MB'];
 const RSS_UNITS = 'MiB = 2^20 bytes, MB = 10^6 bytes; process.resourceUsage().maxRSS (KiB) x 1024';
 
+// The peak RSS table of some modes (labelled, in the labels' order), its units and any failed child.
+function printRss<M extends RssMode>(figures: RssFigures<M>, labels: Readonly<Record<M, string>>): void {
+  const kib: Partial<Record<RssMode, number | null>> = figures.maxRssKiB;
+  const baseline = kib.baseline ?? null;
+  const modes = Object.keys(labels) as M[];
+  console.log(table([RSS_HEADER, ...modes.map((m) => rssRow(labels[m], figures.maxRssKiB[m], baseline))]));
+  console.log(RSS_UNITS);
+  for (const [mode, message] of Object.entries(figures.errors)) console.log(`${mode}: ${String(message)}`);
+}
+
 // ─── Per size: (a) JSON.parse, (b) parsePortfolio, (c) evaluate, (d) the whole pipeline ───────────────
 
 function measureSize(projects: number, runs: number): SizeResult {
@@ -265,16 +275,11 @@ function peakRss(size: SizeResult): RssResult {
   heading(`peak RSS, fresh plain-node child per mode (node bench/rss.mjs <mode>): ${count(size.projects)} projects`);
   const figures = peakRssOf(['baseline', 'json', 'pipeline'] as const, size.file);
   const { baseline, json, pipeline } = figures.maxRssKiB;
-  console.log(
-    table([
-      RSS_HEADER,
-      rssRow('baseline (start + exit)', baseline, baseline),
-      rssRow('json (read + JSON.parse)', json, baseline),
-      rssRow('pipeline (read + parsePortfolioText + evaluate)', pipeline, baseline),
-    ]),
-  );
-  console.log(RSS_UNITS);
-  for (const [mode, message] of Object.entries(figures.errors)) console.log(`${mode}: ${message}`);
+  printRss(figures, {
+    baseline: 'baseline (start + exit)',
+    json: 'json (read + JSON.parse)',
+    pipeline: 'pipeline (read + parsePortfolioText + evaluate)',
+  });
   const rssRatio = json === null || pipeline === null ? null : pipeline / json;
   const ratioNetOfBaseline = json === null || pipeline === null || baseline === null ? null : (pipeline - baseline) / (json - baseline);
   console.log(
@@ -342,17 +347,12 @@ function measureStreamSection(projects: number, runs: number): StreamResult {
 
   console.log(`\npeak RSS, fresh plain-node child per mode (node bench/rss.mjs <mode> ${relative(ROOT_DIR, doc.file)}):`);
   const rss = peakRssOf(['baseline', 'lines', 'stream'] as const, doc.file);
-  const { baseline, lines, stream } = rss.maxRssKiB;
-  console.log(
-    table([
-      RSS_HEADER,
-      rssRow('baseline (start + exit)', baseline, baseline),
-      rssRow('lines (readline + JSON.parse)', lines, baseline),
-      rssRow('stream (lines -> evaluateStream)', stream, baseline),
-    ]),
-  );
-  console.log(RSS_UNITS);
-  for (const [mode, message] of Object.entries(rss.errors)) console.log(`${mode}: ${message}`);
+  const { stream } = rss.maxRssKiB;
+  printRss(rss, {
+    baseline: 'baseline (start + exit)',
+    lines: 'lines (readline + JSON.parse)',
+    stream: 'stream (lines -> evaluateStream)',
+  });
   const streamRssBytes = stream === null ? null : stream * 1024;
   if (streamRssBytes !== null) {
     console.log(`stream peak RSS = ${count(streamRssBytes)} bytes vs target < 1 GB = 1,000,000,000 bytes (decimal GB, not GiB)`);
