@@ -203,15 +203,25 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
  * would give it (for the sums to date of a year's months).
  */
 export function runningSums(groups: readonly (readonly Amount[])[]): Amount[] {
-  const out: Amount[] = [];
+  const totals = runningExact(groups);
+  if (totals === undefined) return groups.map((_, j) => sumDecimal(groups.slice(0, j + 1).flat()));
+  return totals.map((t) => plain(t) as Amount);
+}
+
+/**
+ * The running totals of groups of amounts as scaled integers, or undefined when an amount is outside the
+ * plain grammar (then {@link runningSums} falls back to decimal.js).
+ */
+export function runningExact(groups: readonly (readonly Amount[])[]): Exact[] | undefined {
+  const out: Exact[] = [];
   let total: Exact = { m: 0n, e: 0 };
   for (let k = 0; k < groups.length; k += 1) {
     for (const a of groups[k] ?? []) {
       const x = exact(a);
-      if (x === undefined) return groups.map((_, j) => sumDecimal(groups.slice(0, j + 1).flat()));
+      if (x === undefined) return undefined;
       total = add(total, x);
     }
-    out.push(plain(total) as Amount);
+    out.push(total);
   }
   return out;
 }

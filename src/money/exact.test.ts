@@ -3,6 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
+import { runningSums } from './amount.js';
 import { exact, plain } from './_exact.js';
 import {
   addAmounts,
@@ -46,6 +47,10 @@ const dec = (s: string): string => new D(s).toFixed();
 describe('exact arithmetic equals decimal.js', () => {
   test.prop([fc.array(amount, { maxLength: 14 })])('sumAmounts', (xs) => {
     expect(sumAmounts(xs)).toBe(xs.reduce((t, x) => t.plus(x), new D(0)).toFixed());
+  });
+
+  test.prop([fc.array(fc.array(amount, { maxLength: 4 }), { maxLength: 12 })])('runningSums', (groups) => {
+    expect(runningSums(groups)).toEqual(groups.map((_, k) => sumAmounts(groups.slice(0, k + 1).flat())));
   });
 
   test.prop([amount, amount])('addAmounts, subtractAmounts, compareAmounts', (a, b) => {

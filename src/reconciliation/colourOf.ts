@@ -1,6 +1,7 @@
 import type { YearMonth } from '../calendar/index.js';
 import type { Finding, Severity } from '../findings/index.js';
 import { compareRatioTo, formatRatio, ratioOf, signOf, subtractAmounts, ZERO, type Ratio } from '../money/index.js';
+import { cmp, exact, mul, sub, type Exact } from '../money/_exact.js';
 import type { ColourPolicy, LowerBand, ThresholdStep, UpperBand } from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
 import type { ProgressMetrics } from './progressMetrics.js';
@@ -102,6 +103,105 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
 /** The colour alone, as {@link colourOf} gives it, without writing the findings (for colour histories). */
 export function colourOnly(input: ColourInput, policy: ColourPolicy): string {
   return rate(input, policy, false).colour;
+}
+
+/**
+ * What {@link colourOfFigures} reads: {@link ColourInput}'s facts with the sums to date as scaled integers.
+ * @internal
+ */
+export interface ColourFigures {
+  /** Σ ledger investment to the month. */
+  readonly planned: Exact;
+  /** Σ reported investment to the month. */
+  readonly completed: Exact;
+  /** The annual plan; only read when `hasPlan`. */
+  readonly annualPlan: Exact;
+  /** Whether the annual plan is above 0 (`signOf(annualPlan) > 0`). */
+  readonly hasPlan: boolean;
+  /** The month's number, 1–12. */
+  readonly month: number;
+  /** Consecutive stalled months ending at the month. */
+  readonly stallRun: number;
+  /** As {@link ColourInput}'s `overdue`. */
+  readonly overdue: ColourInput['overdue'];
+  /** Whether a report for the month is known. */
+  readonly hasReport: boolean;
+  /** Whether a recorded stall is open at the end of the month. */
+  readonly openStall: boolean;
+}
+
+/**
+ * The colour {@link colourOnly} gives, from the figures alone: no ratio, string or finding is built, so
+ * that a year of colour histories costs little. Undefined when a band's bound is not a plain decimal or
+ * the annual plan is a zero written otherwise; the caller then takes {@link colourOnly}.
+ * @internal
+ */
+export function colourOfFigures(f: ColourFigures, policy: ColourPolicy): string | undefined {
+  const { scale } = policy;
+  const rank = (id: string): number => scale.findIndex((c) => c.id === id);
+  let worst = scale[0]?.id ?? '';
+  const propose = (colour: string): void => {
+    if (rank(colour) > rank(worst)) worst = colour;
+  };
+  if (f.hasPlan) {
+    if (f.annualPlan.m <= 0n) return undefined;
+    const colour = investmentColour(policy.investment, f);
+    if (colour === undefined) return undefined;
+    if (colour !== null) propose(colour);
+  }
+  if (policy.stall.enabled) {
+    const colour = stepColour(policy.stall.steps, f.stallRun, rank);
+    if (colour !== undefined) propose(colour);
+  }
+  if (policy.overdueMilestone.enabled) {
+    for (const { milestone, overdueMonths } of f.overdue) {
+      if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
+      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
+      if (colour !== undefined) propose(colour);
+    }
+  }
+  if (policy.missingReport.enabled && !f.hasReport) propose(policy.missingReport.colour);
+  if (policy.openStall.enabled && f.openStall) propose(policy.openStall.colour);
+  return worst;
+}
+
+const HUNDRED: Exact = { m: 100n, e: 0 };
+
+// The investment band's colour as `rate` finds it (annual plan above 0); null when the rule does not
+// apply, undefined when a bound is not plain.
+function investmentColour(rule: ColourPolicy['investment'], f: ColourFigures): string | null | undefined {
+  const a = f.annualPlan;
+  if (rule.kind === 'lagPp') {
+    // lagPp = (planned − completed) × 100 / a against each bound t: compare (planned − completed) × 100 with t × a.
+    const lag = mul(sub(f.planned, f.completed), HUNDRED);
+    for (const b of rule.bands) {
+      if (b.upTo === undefined) return b.colour;
+      const t = exact(b.upTo);
+      if (t === undefined) return undefined;
+      const c = cmp(lag, mul(t, a));
+      if (c < 0 || (c === 0 && b.inclusive === true)) return b.colour;
+    }
+    return (rule.bands[rule.bands.length - 1] as UpperBand).colour;
+  }
+  if (rule.kind === 'completionRatio') {
+    // completed / planned against t, planned above 0: compare completed with t × planned.
+    if (f.planned.m <= 0n) return null;
+    return lowerBandColour(rule.bands, f.completed, f.planned);
+  }
+  const bands = rule.byMonth[f.month - 1] ?? [];
+  // progressPct = completed × 100 / a against t: compare completed × 100 with t × a.
+  return bands.length === 0 ? null : lowerBandColour(bands, mul(f.completed, HUNDRED), a);
+}
+
+// The first band with value / per ≥ its bound (per above 0), as lowerBand finds it; undefined when a bound is not plain.
+function lowerBandColour(bands: readonly LowerBand[], value: Exact, per: Exact): string | undefined {
+  for (const b of bands) {
+    if (b.atLeast === undefined) return b.colour;
+    const t = exact(b.atLeast);
+    if (t === undefined) return undefined;
+    if (cmp(value, mul(t, per)) >= 0) return b.colour;
+  }
+  return (bands[bands.length - 1] as LowerBand).colour;
 }
 
 type Explanation = readonly [zh: string, en: string, evidence: Finding['evidence']];

@@ -1,10 +1,11 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, ZERO, type Amount } from '../money/index.js';
-import { runningSums } from '../money/amount.js';
+import { formatRatio, signOf, ZERO, type Amount } from '../money/index.js';
+import { runningExact, runningSums } from '../money/amount.js';
+import { exact, plain, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
-import { achievementDate, type Milestone, type Override, type Project } from '../portfolio/index.js';
-import { colourOf, colourOnly, type ColourInput } from './colourOf.js';
+import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
+import { colourOf, colourOfFigures, colourOnly, type ColourInput } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
 import { metricsOf } from './progressMetrics.js';
@@ -212,32 +213,74 @@ export function reconcileTimeline(
   const scale = ctx.policy.colour.scale;
   const history = months.map((month) => {
     if (month === ctx.month) return { month, colour: line.colour };
-    const computed = colourOnly(colourInput(project, month, facts), ctx.policy.colour);
+    const computed = historyColour(project, month, facts, ctx.policy.colour);
     const o = overrideFor(month);
     return { month, colour: o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed };
   });
   return { line, history, sums: facts.sums(year) };
 }
 
+// The colour the rules give at `month` (no override), as colourOnly gives it: from the exact sums when
+// every amount is plain, else through colourOnly itself.
+function historyColour(project: Project, month: YearMonth, facts: Facts, policy: Policy['colour']): string {
+  const year = yearOf(month);
+  const k = monthNumber(month);
+  const sums = facts.sums(year).exact;
+  const annualPlan = facts.annualPlan;
+  if (sums !== undefined && annualPlan !== undefined) {
+    const end = lastDayOfMonth(month);
+    const stalled = facts.stalled(year);
+    let stallRun = 0;
+    for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stallRun += 1;
+    const colour = colourOfFigures(
+      {
+        planned: sums.planned[k - 1] ?? EXACT_ZERO,
+        completed: sums.completed[k - 1] ?? EXACT_ZERO,
+        annualPlan,
+        hasPlan: signOf(project.annualPlan) > 0,
+        month: k,
+        stallRun,
+        overdue: overdueAt(project, facts, end),
+        hasReport: facts.reportMonths.has(month),
+        openStall: project.stalls !== undefined && project.stalls.some((s) => isOpenAt(s, end)),
+      },
+      policy,
+    );
+    if (colour !== undefined) return colour;
+  }
+  return colourOnly(colourInput(project, month, facts), policy);
+}
+
+const EXACT_ZERO: Exact = { m: 0n, e: 0 };
+
 // What every month's colour of a project needs, worked out once.
 interface Facts {
   readonly achieved: ReadonlyMap<string, CalendarDate | undefined>;
   /** Σ ledger and Σ reported investment to each month of a year, January first. */
-  readonly sums: (year: number) => { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] };
+  readonly sums: (year: number) => YearSums;
   /** Whether each month of a year is stalled, January first. */
   readonly stalled: (year: number) => readonly boolean[];
   readonly reportMonths: ReadonlySet<string>;
+  /** The annual plan as a scaled integer, when it is plain. */
+  readonly annualPlan: Exact | undefined;
+}
+
+interface YearSums {
+  readonly planned: readonly Amount[];
+  readonly completed: readonly Amount[];
+  /** The same sums as scaled integers, when every amount is plain. */
+  readonly exact: { readonly planned: readonly Exact[]; readonly completed: readonly Exact[] } | undefined;
 }
 
 function projectFacts(project: Project): Facts {
-  const sums = new Map<number, { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] }>();
+  const sums = new Map<number, YearSums>();
   const stalled = new Map<number, readonly boolean[]>();
   return {
     achieved: new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const)),
     sums: (year) => {
       let s = sums.get(year);
       if (s === undefined) {
-        s = { planned: cumulative(project.ledger.months, year), completed: cumulative(project.reports, year) };
+        s = yearSums(cumulative(project.ledger.months, year), cumulative(project.reports, year));
         sums.set(year, s);
       }
       return s;
@@ -251,14 +294,25 @@ function projectFacts(project: Project): Facts {
       return s;
     },
     reportMonths: new Set(project.reports.map((r) => r.month)),
+    annualPlan: exact(project.annualPlan),
   };
 }
 
-// Σ investment of the entries of `year` up to each month, as sumAmounts gives it.
-function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[] {
+// The amounts of `year` grouped by month, January first.
+function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[][] {
   const byMonth: Amount[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
   for (const e of entries) if (yearOf(e.month) === year) byMonth[monthNumber(e.month) - 1]?.push(e.investment);
-  return runningSums(byMonth);
+  return byMonth;
+}
+
+// Σ to each month, as sumAmounts gives it, and the same as scaled integers when every amount is plain.
+function yearSums(planned: readonly (readonly Amount[])[], completed: readonly (readonly Amount[])[]): YearSums {
+  const p = runningExact(planned);
+  const c = runningExact(completed);
+  if (p === undefined || c === undefined) {
+    return { planned: runningSums(planned), completed: runningSums(completed), exact: undefined };
+  }
+  return { planned: p.map((x) => plain(x) as Amount), completed: c.map((x) => plain(x) as Amount), exact: { planned: p, completed: c } };
 }
 
 function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
@@ -276,9 +330,12 @@ function colourInput(project: Project, month: YearMonth, facts: Facts): ColourIn
     stalledMonths,
     overdue: overdueAt(project, facts, end),
     hasReport: facts.reportMonths.has(month),
-    openStalls:
-      project.stalls === undefined ? NONE : project.stalls.filter((s) => s.since <= end && (s.until === undefined || s.until > end)),
+    openStalls: project.stalls === undefined ? NONE : project.stalls.filter((s) => isOpenAt(s, end)),
   };
+}
+
+function isOpenAt(s: Stall, end: CalendarDate): boolean {
+  return s.since <= end && (s.until === undefined || s.until > end);
 }
 
 const NONE: readonly never[] = [];

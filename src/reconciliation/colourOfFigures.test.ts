@@ -1,0 +1,145 @@
+// colourOfFigures rates a month from exact sums without building ratios or findings; for every policy
+// whose bounds are plain decimals it must give colourOnly's colour, ties on a bound included.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { parseYearMonth } from '../calendar/index.js';
+import { D } from '../money/_decimal.js';
+import { exact, type Exact } from '../money/_exact.js';
+import { parseAmount, signOf, type Amount } from '../money/index.js';
+import { PRESETS, type ColourPolicy, type LowerBand, type UpperBand } from '../policy/index.js';
+import type { Milestone, Stall } from '../portfolio/index.js';
+import { colourOfFigures, colourOnly, type ColourInput } from './colourOf.js';
+import { metricsOf } from './progressMetrics.js';
+
+const amount: fc.Arbitrary<Amount> = fc
+  .oneof(
+    fc.constantFrom('0', '100', '1000', '600', '500', '400', '900', '1', '0.01', '-50'),
+    fc.integer({ min: -2000, max: 200000 }).map((n) => (n / 100).toString()),
+  )
+  .map((s) => parseAmount(s));
+// Bounds that make ties with the amounts above likely (lag of exactly 10 or 30 pp, ratio exactly 1).
+const bound = fc.constantFrom('0', '10', '30', '1', '0.5', '12.5');
+// Sums that sit exactly on a bound: a lag of t pp, a ratio of t, or a share of t % of the annual plan.
+const onBound: fc.Arbitrary<readonly [Amount, Amount, Amount]> = fc
+  .tuple(bound, fc.constantFrom('1000', '400', '800', '0.5'), amount, fc.constantFrom('lag', 'ratio', 'share'))
+  .map(([t, a, planned, kind]) => {
+    const completed =
+      kind === 'lag'
+        ? new D(planned).minus(new D(t).times(a).div(100))
+        : kind === 'ratio'
+          ? new D(t).times(planned)
+          : new D(t).times(a).div(100);
+    return [planned, parseAmount(completed.toFixed()), parseAmount(a)] as const;
+  });
+const sums = fc.oneof(fc.tuple(amount, amount, amount), onBound);
+const colour = fc.constantFrom('green', 'white', 'yellow', 'red', 'purple');
+const upperBands: fc.Arbitrary<UpperBand[]> = fc
+  .tuple(fc.array(fc.record({ colour, upTo: bound, inclusive: fc.boolean() }), { maxLength: 4 }), colour)
+  .map(([bs, last]) => [...bs, { colour: last }]);
+const lowerBands: fc.Arbitrary<LowerBand[]> = fc
+  .tuple(fc.array(fc.record({ colour, atLeast: bound }), { maxLength: 4 }), colour)
+  .map(([bs, last]) => [...bs, { colour: last }]);
+const investment: fc.Arbitrary<ColourPolicy['investment']> = fc.oneof(
+  upperBands.map((bands) => ({ kind: 'lagPp' as const, bands })),
+  lowerBands.map((bands) => ({ kind: 'completionRatio' as const, bands })),
+  fc.array(fc.oneof(lowerBands, fc.constant([])), { minLength: 12, maxLength: 12 }).map((byMonth) => ({
+    kind: 'annualShare' as const,
+    byMonth,
+  })),
+);
+const steps = fc.array(fc.record({ atLeast: fc.integer({ min: 0, max: 4 }), colour }), { maxLength: 3 });
+const policy: fc.Arbitrary<ColourPolicy> = fc
+  .record({
+    base: fc.constantFrom(...Object.values(PRESETS)).map((p) => p.colour),
+    investment,
+    stall: fc.record({ enabled: fc.boolean(), steps }),
+    overdue: fc.record({ enabled: fc.boolean(), steps, kinds: fc.subarray(['start', 'completion'] as const) }),
+    missingReport: fc.record({ enabled: fc.boolean(), colour }),
+    openStall: fc.record({ enabled: fc.boolean(), colour }),
+  })
+  .map((r) => ({
+    scale: r.base.scale,
+    investment: r.investment,
+    stall: r.stall,
+    overdueMilestone: r.overdue,
+    missingReport: r.missingReport,
+    openStall: r.openStall,
+  }));
+
+// A plain decimal's scaled integer (every amount here is one).
+function exactOf(s: string): Exact {
+  const x = exact(s);
+  if (x === undefined) throw new Error(`not plain: ${s}`);
+  return x;
+}
+
+const milestone = (kind: Milestone['kind']): Milestone =>
+  ({ id: kind, kind, name: kind, due: '2025-03-31', baselineDue: '2025-03-31' }) as unknown as Milestone;
+const stall = { since: '2025-05-01', cause: 'other' } as unknown as Stall;
+
+describe('colourOfFigures', () => {
+  test.prop(
+    [
+      policy,
+      sums,
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.array(
+        fc.record({
+          kind: fc.constantFrom('start', 'completion', 'physical'),
+          months: fc.integer({ min: 1, max: 5 }),
+        }),
+        {
+          maxLength: 2,
+        },
+      ),
+      fc.boolean(),
+      fc.boolean(),
+    ],
+    { numRuns: 1000 },
+  )('gives colourOnly’s colour', (p, [planned, completed, annualPlan], month, stallRun, overdue, hasReport, openStall) => {
+    const m = parseYearMonth(`2025-${String(month).padStart(2, '0')}`);
+    const input: ColourInput = {
+      projectId: 'P-1',
+      month: m,
+      metrics: metricsOf(planned, completed, annualPlan),
+      stalledMonths: Array.from({ length: stallRun }, () => m),
+      overdue: overdue.map((o) => ({ milestone: milestone(o.kind), overdueMonths: o.months })),
+      hasReport,
+      openStalls: openStall ? [stall] : [],
+    };
+    const fast = colourOfFigures(
+      {
+        planned: exactOf(planned),
+        completed: exactOf(completed),
+        annualPlan: exactOf(annualPlan),
+        hasPlan: signOf(annualPlan) > 0,
+        month,
+        stallRun,
+        overdue: input.overdue,
+        hasReport,
+        openStall,
+      },
+      p,
+    );
+    expect(fast).toBe(colourOnly(input, p));
+  });
+
+  test('leaves a bound that is not a plain decimal to colourOnly', () => {
+    const base = PRESETS['handan-2018'].colour;
+    const p: ColourPolicy = { ...base, investment: { kind: 'lagPp', bands: [{ colour: 'white', upTo: '1e1' }, { colour: 'red' }] } };
+    const x = exactOf('100');
+    const figures = {
+      planned: x,
+      completed: exactOf('0'),
+      annualPlan: exactOf('1000'),
+      hasPlan: true,
+      month: 1,
+      stallRun: 0,
+      overdue: [],
+      hasReport: true,
+      openStall: false,
+    };
+    expect(colourOfFigures(figures, p)).toBeUndefined();
+  });
+});
