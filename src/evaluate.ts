@@ -10,7 +10,7 @@ import {
   type WorkingCalendar,
   type YearMonth,
 } from './calendar/index.js';
-import { compareCodeUnits, compareFindings, complianceFinding, type ComplianceFinding, type Finding } from './findings/index.js';
+import { compareCodeUnits, complianceFinding, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ledgerCompliance } from './ledger/ledgerCompliance.js';
 import { sumAmounts, type Amount, type MoneyUnit } from './money/index.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
@@ -215,7 +215,7 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     interviews: rest.interviews,
     accountability: rest.accountability,
     compliance: [...rest.compliance, ...parts.flatMap((x) => x.compliance)].sort(compareCompliance),
-    findings: [...rest.findings, ...parts.flatMap((x) => x.findings)].sort(compareFindings),
+    findings: sortFindings([...rest.findings, ...parts.flatMap((x) => x.findings)]),
   };
 }
 
@@ -298,7 +298,7 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     sums,
   } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor, year);
   const { findings: own, ...rest } = full;
-  const line: EvaluatedProject = { ...rest, history, findings: [...own, ...dataFindings(p)].sort(compareFindings) };
+  const line: EvaluatedProject = { ...rest, history, findings: sortFindings([...own, ...dataFindings(p)]) };
 
   // 1.1, 1.2: compliance of closed periods (approval warnings look ahead).
   const compliance: ComplianceFinding[] = [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)];
@@ -401,7 +401,7 @@ export function evaluatePortfolio(
     inactionMonths: policy.accountability.inactionMonths,
   });
 
-  const findings: Finding[] = [
+  const findings: Finding[] = sortFindings([
     ...compliance.map(complianceFinding),
     ...notifications.flatMap((n) =>
       bottomFindings(
@@ -411,7 +411,7 @@ export function evaluatePortfolio(
     ),
     ...triggers.map(interviewFinding),
     ...accountability.map(accountabilityFinding),
-  ].sort(compareFindings);
+  ]);
 
   return {
     asOf,

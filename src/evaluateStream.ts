@@ -9,7 +9,7 @@ import {
   type EvaluateOptions,
   type Evaluation,
 } from './evaluate.js';
-import { compareCodeUnits, compareFindings, type ComplianceFinding, type Finding } from './findings/index.js';
+import { compareCodeUnits, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ZERO } from './money/index.js';
 import { parsePolicy } from './policy/index.js';
 import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
@@ -243,6 +243,6 @@ export async function collectEvaluation(results: AsyncIterable<StreamResult>): P
     ]),
     accountability: e.accountability,
     compliance: [...e.compliance, ...compliance].sort(compareCompliance),
-    findings: [...e.findings, ...findings].sort(compareFindings),
+    findings: sortFindings([...e.findings, ...findings]),
   };
 }

@@ -1,0 +1,31 @@
+// sortFindings writes each finding's evidence out once; its order must be compareFindings' order.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { compareFindings, sortFindings, type Finding } from './index.js';
+
+// Few distinct values, so that subjects, rules and evidence tie often and every key of the order is reached.
+const finding: fc.Arbitrary<Finding> = fc.record({
+  rule: fc.constantFrom('1.2', '3.1', 'colour.investment'),
+  subject: fc.record({ kind: fc.constantFrom('project', 'department'), id: fc.constantFrom('P-1', 'P-2', 'D-1') }),
+  severity: fc.constantFrom('info', 'warning'),
+  message: fc.record({ zh: fc.constant('说明'), en: fc.constantFrom('a', 'b', 'c') }),
+  evidence: fc.oneof(
+    fc.record({ month: fc.constantFrom('2025-01', '2025-02') }),
+    fc.record({ month: fc.constantFrom('2025-01', '2025-02'), lagPp: fc.constantFrom('1.00', '12.50') }),
+  ),
+});
+
+describe('sortFindings', () => {
+  test.prop([fc.array(finding, { maxLength: 40 })])('gives the order of sort(compareFindings), in a new array', (xs) => {
+    const copy = [...xs];
+    const sorted = sortFindings(xs);
+    expect(sorted).not.toBe(xs);
+    expect(xs).toEqual(copy);
+    // Same objects in the same places, not merely equal ones.
+    const expected = [...xs].sort(compareFindings);
+    expect(sorted.length).toBe(expected.length);
+    sorted.forEach((f, i) => {
+      expect(f).toBe(expected[i]);
+    });
+  });
+});
