@@ -48,22 +48,16 @@ export function exact(s: string): Exact | undefined {
   return { m: BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1)), e };
 }
 
-/** Both values on the larger scale. */
-export function align(a: Exact, b: Exact): readonly [bigint, bigint, number] {
-  if (a.e === b.e) return [a.m, b.m, a.e];
-  return a.e > b.e ? [a.m, b.m * pow10(a.e - b.e), a.e] : [a.m * pow10(b.e - a.e), b.m, b.e];
-}
-
 /** a + b. */
 export function add(a: Exact, b: Exact): Exact {
-  const [x, y, e] = align(a, b);
-  return { m: x + y, e };
+  if (a.e === b.e) return { m: a.m + b.m, e: a.e };
+  return a.e > b.e ? { m: a.m + b.m * pow10(a.e - b.e), e: a.e } : { m: a.m * pow10(b.e - a.e) + b.m, e: b.e };
 }
 
 /** a − b. */
 export function sub(a: Exact, b: Exact): Exact {
-  const [x, y, e] = align(a, b);
-  return { m: x - y, e };
+  if (a.e === b.e) return { m: a.m - b.m, e: a.e };
+  return a.e > b.e ? { m: a.m - b.m * pow10(a.e - b.e), e: a.e } : { m: a.m * pow10(b.e - a.e) - b.m, e: b.e };
 }
 
 /** a × b. */
@@ -73,7 +67,8 @@ export function mul(a: Exact, b: Exact): Exact {
 
 /** −1, 0 or 1 as a is below, equal to or above b. */
 export function cmp(a: Exact, b: Exact): -1 | 0 | 1 {
-  const [x, y] = align(a, b);
+  const x = a.e >= b.e ? a.m : a.m * pow10(b.e - a.e);
+  const y = b.e >= a.e ? b.m : b.m * pow10(a.e - b.e);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

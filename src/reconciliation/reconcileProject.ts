@@ -9,7 +9,7 @@ import { colourOf, colourOfFigures, colourOnly, type ColourInput } from './colou
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
 import { metricsOf } from './progressMetrics.js';
-import { isStalledMonth } from './stallRun.js';
+import { plannedInMonth } from '../ledger/plannedToDate.js';
 
 /**
  * A milestone in the evaluation: its due date and state at `asOf`.
@@ -288,7 +288,7 @@ function projectFacts(project: Project): Facts {
     stalled: (year) => {
       let s = stalled.get(year);
       if (s === undefined) {
-        s = Array.from({ length: 12 }, (_, k) => isStalledMonth(project, yearMonth(year, k + 1)));
+        s = stalledInYear(project, year);
         stalled.set(year, s);
       }
       return s;
@@ -296,6 +296,21 @@ function projectFacts(project: Project): Facts {
     reportMonths: new Set(project.reports.map((r) => r.month)),
     annualPlan: exact(project.annualPlan),
   };
+}
+
+// Whether each month of `year` is stalled, January first, as isStalledMonth says: one pass over the
+// reports (the first report of a month counts, as `find` gives it).
+function stalledInYear(project: Project, year: number): boolean[] {
+  const out: boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false];
+  const seen: boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false];
+  for (const r of project.reports) {
+    if (yearOf(r.month) !== year) continue;
+    const k = monthNumber(r.month) - 1;
+    if (seen[k] === true) continue;
+    seen[k] = true;
+    out[k] = r.noProgress === true || (signOf(r.investment) <= 0 && signOf(plannedInMonth(project, r.month)) > 0);
+  }
+  return out;
 }
 
 // The amounts of `year` grouped by month, January first.

@@ -6,7 +6,10 @@ import { arbAsOf, arbPortfolioDocument } from '../../test/arbitraries/portfolio.
 import { evaluatedMonth, monthsOfYear, parseCalendarDate } from '../calendar/index.js';
 import { PRESETS, type PresetId } from '../policy/index.js';
 import { knownAt, parsePortfolio } from '../portfolio/index.js';
+import { plannedToDate } from '../ledger/plannedToDate.js';
+import { completedToDate } from './completedToDate.js';
 import { reconcileProject, reconcileTimeline } from './reconcileProject.js';
+import { stalledMonthsEndingAt } from './stallRun.js';
 
 const presets = Object.keys(PRESETS) as PresetId[];
 
@@ -32,6 +35,12 @@ describe('reconcileTimeline', () => {
         known.year,
       );
       expect(line).toEqual(reconcileProject(p, { asOf, month, policy, ...(override && { override }) }));
+      // The facts worked out once against the functions that define them, month by month.
+      if (month !== null) {
+        expect(line.stallRun).toBe(stalledMonthsEndingAt(p, month).length);
+        expect(line.plannedToDate).toBe(plannedToDate(p, month));
+        expect(line.completedToDate).toBe(completedToDate(p, month));
+      }
       expect(history).toEqual(
         months.map((x) => {
           const o = overrideFor(x);

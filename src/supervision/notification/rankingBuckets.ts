@@ -1,14 +1,30 @@
 import { monthNumber, type YearMonth } from '../../calendar/index.js';
 import { addAmounts, subtractAmounts, ZERO, type Amount } from '../../money/index.js';
+import { add, exact, plain, type Exact } from '../../money/_exact.js';
 import type { Project } from '../../portfolio/index.js';
+
+// A running sum: a scaled integer while every amount added is plain, else the decimal.js sum's text.
+type Sum = Exact | Amount;
+
+const NOTHING: Sum = { m: 0n, e: 0 };
+
+function plus(sum: Sum, a: Amount): Sum {
+  if (typeof sum === 'string') return addAmounts(sum, a);
+  const x = exact(a);
+  return x === undefined ? addAmounts(plain(sum) as Amount, a) : add(sum, x);
+}
+
+function text(sum: Sum): Amount {
+  return typeof sum === 'string' ? sum : (plain(sum) as Amount);
+}
 
 // Sums to the last month of each ranked quarter, of one department (or one project).
 interface Bucket {
   readonly id: string;
   readonly departmentId: string;
-  annualPlan: Amount;
-  readonly planned: Amount[];
-  readonly completed: Amount[];
+  annualPlan: Sum;
+  readonly planned: Sum[];
+  readonly completed: Sum[];
 }
 
 /** Collects what the quarterly ranking reads of each project, one project at a time. */
@@ -33,15 +49,21 @@ export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): 
     const key = byProject ? `${project.departmentId}\u0000${project.id}` : project.departmentId;
     let b = buckets.get(key);
     if (b === undefined) {
-      b = { id: key, departmentId: project.departmentId, annualPlan: ZERO, planned: ends.map(() => ZERO), completed: ends.map(() => ZERO) };
+      b = {
+        id: key,
+        departmentId: project.departmentId,
+        annualPlan: NOTHING,
+        planned: ends.map(() => NOTHING),
+        completed: ends.map(() => NOTHING),
+      };
       buckets.set(key, b);
     }
     const bucket = b;
-    bucket.annualPlan = addAmounts(bucket.annualPlan, project.annualPlan);
+    bucket.annualPlan = plus(bucket.annualPlan, project.annualPlan);
     ends.forEach((last, k) => {
       const i = monthNumber(last) - 1;
-      bucket.planned[k] = addAmounts(bucket.planned[k] ?? ZERO, planned[i] ?? ZERO);
-      bucket.completed[k] = addAmounts(bucket.completed[k] ?? ZERO, completed[i] ?? ZERO);
+      bucket.planned[k] = plus(bucket.planned[k] ?? NOTHING, planned[i] ?? ZERO);
+      bucket.completed[k] = plus(bucket.completed[k] ?? NOTHING, completed[i] ?? ZERO);
     });
   };
   const projects = (): Project[] => [...buckets.values()].map((b) => bucketProject(b, ends));
@@ -50,13 +72,14 @@ export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): 
 
 // A project whose plan and reported investment to each quarter's last month are the bucket's sums.
 function bucketProject(b: Bucket, ends: readonly YearMonth[]): Project {
-  const delta = (list: readonly Amount[], k: number): Amount => subtractAmounts(list[k] ?? ZERO, k === 0 ? ZERO : (list[k - 1] ?? ZERO));
+  const delta = (list: readonly Sum[], k: number): Amount =>
+    subtractAmounts(text(list[k] ?? NOTHING), k === 0 ? ZERO : text(list[k - 1] ?? NOTHING));
   return {
     id: b.id,
     name: b.id,
     departmentId: b.departmentId,
     responsible: { leader: '', person: '' },
-    annualPlan: b.annualPlan,
+    annualPlan: text(b.annualPlan),
     ledger: { months: ends.map((month, k) => ({ month, investment: delta(b.planned, k) })) },
     milestones: [],
     reports: ends.map((month, k) => ({ month, investment: delta(b.completed, k) })),
