@@ -100,6 +100,22 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
   return rate(input, policy, true);
 }
 
+/** The percentages of a {@link ColourInput}'s metrics as `formatRatio` writes them (2 decimals). @internal */
+export interface ShownPercentages {
+  readonly schedulePct: string | null;
+  readonly progressPct: string | null;
+  readonly lagPp: string | null;
+}
+
+/**
+ * {@link colourOf}, given the metrics' percentages already written (as `formatRatio` writes them), so
+ * that the explanations do not write them again.
+ * @internal
+ */
+export function colourOfShown(input: ColourInput, policy: ColourPolicy, shown: ShownPercentages): ColourResult {
+  return rate(input, policy, true, shown);
+}
+
 /** The colour alone, as {@link colourOf} gives it, without writing the findings (for colour histories). */
 export function colourOnly(input: ColourInput, policy: ColourPolicy): string {
   return rate(input, policy, false).colour;
@@ -206,7 +222,7 @@ function lowerBandColour(bands: readonly LowerBand[], value: Exact, per: Exact):
 
 type Explanation = readonly [zh: string, en: string, evidence: Finding['evidence']];
 
-function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): ColourResult {
+function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?: ShownPercentages): ColourResult {
   const { scale } = policy;
   const rank = (id: string): number => scale.findIndex((c) => c.id === id);
   const label = (id: string): string => scale.find((c) => c.id === id)?.zh ?? id;
@@ -235,7 +251,7 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): Colou
     if (lagPp) {
       const band = upperBand(inv.bands, lagPp);
       propose(band.colour, 'colour.investment', () => {
-        const lag = formatRatio(lagPp);
+        const lag = shown?.lagPp ?? formatRatio(lagPp);
         const side = compareRatioTo(lagPp, '0');
         return [
           side < 0
@@ -248,7 +264,13 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): Colou
             : side === 0
               ? 'investment on schedule'
               : `investment ${lag} pp behind schedule`,
-          { ...amounts, schedulePct: fmt(m.schedulePct), progressPct: fmt(m.progressPct), lagPp: lag, band: bandText(band) },
+          {
+            ...amounts,
+            schedulePct: shown ? shown.schedulePct : fmt(m.schedulePct),
+            progressPct: shown ? shown.progressPct : fmt(m.progressPct),
+            lagPp: lag,
+            band: bandText(band),
+          },
         ];
       });
     }
@@ -258,11 +280,11 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): Colou
       const r = ratioOf(m.completedToDate, m.plannedToDate);
       const band = lowerBand(inv.bands, r);
       propose(band.colour, 'colour.investment', () => {
-        const shown = formatRatio(r, 4);
+        const ratio = formatRatio(r, 4);
         return [
-          `累计完成投资为序时计划的 ${shown} 倍`,
-          `completed ${shown} × the plan to date`,
-          { ...amounts, ratio: shown, band: bandText(band) },
+          `累计完成投资为序时计划的 ${ratio} 倍`,
+          `completed ${ratio} × the plan to date`,
+          { ...amounts, ratio, band: bandText(band) },
         ];
       });
     }
@@ -273,11 +295,11 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean): Colou
     if (bands.length > 0) {
       const band = lowerBand(bands, progressPct);
       propose(band.colour, 'colour.investment', () => {
-        const shown = formatRatio(progressPct);
+        const share = shown?.progressPct ?? formatRatio(progressPct);
         return [
-          `累计完成年度计划的 ${shown}%`,
-          `${shown} % of the annual plan completed`,
-          { ...amounts, progressPct: shown, band: bandText(band) },
+          `累计完成年度计划的 ${share}%`,
+          `${share} % of the annual plan completed`,
+          { ...amounts, progressPct: share, band: bandText(band) },
         ];
       });
     }

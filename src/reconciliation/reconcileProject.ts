@@ -1,14 +1,14 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, signOf, ZERO, type Amount } from '../money/index.js';
+import { formatRatio, signOf, ZERO, type Amount, type Ratio } from '../money/index.js';
 import { runningExact, runningSums } from '../money/amount.js';
-import { exact, plain, type Exact } from '../money/_exact.js';
+import { exact, mul, plain, sub, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
-import { colourOf, colourOfFigures, colourOnly, type ColourInput } from './colourOf.js';
+import { colourOfFigures, colourOfShown, colourOnly, type ColourInput } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
-import { metricsOf } from './progressMetrics.js';
+import { metricsOf, type ProgressMetrics } from './progressMetrics.js';
 import { plannedInMonth } from '../ledger/plannedToDate.js';
 
 /**
@@ -141,7 +141,9 @@ function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): P
   }
   const input = colourInput(project, month, facts);
   const { metrics, stalledMonths } = input;
-  const rated = colourOf(input, policy.colour);
+  const pct = (r: typeof metrics.lagPp): string | null => (r === null ? null : formatRatio(r));
+  const shown = { schedulePct: pct(metrics.schedulePct), progressPct: pct(metrics.progressPct), lagPp: pct(metrics.lagPp) };
+  const rated = colourOfShown(input, policy.colour, shown);
   const findings: Finding[] = [...rated.findings];
   let colour = rated.colour;
   const o = ctx.override;
@@ -172,7 +174,6 @@ function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): P
       });
     }
   }
-  const pct = (r: typeof metrics.lagPp): string | null => (r === null ? null : formatRatio(r));
   return line(
     project,
     {
@@ -180,9 +181,9 @@ function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): P
       computedColour: rated.colour,
       plannedToDate: metrics.plannedToDate,
       completedToDate: metrics.completedToDate,
-      schedulePct: pct(metrics.schedulePct),
-      progressPct: pct(metrics.progressPct),
-      lagPp: pct(metrics.lagPp),
+      schedulePct: shown.schedulePct,
+      progressPct: shown.progressPct,
+      lagPp: shown.lagPp,
       stallRun: stalledMonths.length,
       forecast: forecast(metrics.completedToDate, project.annualPlan, month, policy.forecast.decimals),
     },
@@ -334,14 +335,13 @@ function colourInput(project: Project, month: YearMonth, facts: Facts): ColourIn
   const end = lastDayOfMonth(month);
   const year = yearOf(month);
   const k = monthNumber(month);
-  const { planned, completed } = facts.sums(year);
   const stalled = facts.stalled(year);
   const stalledMonths: YearMonth[] = [];
   for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stalledMonths.push(yearMonth(year, i));
   return {
     projectId: project.id,
     month,
-    metrics: metricsOf(planned[k - 1] ?? ZERO, completed[k - 1] ?? ZERO, project.annualPlan),
+    metrics: metricsAt(project, facts, year, k),
     stalledMonths,
     overdue: overdueAt(project, facts, end),
     hasReport: facts.reportMonths.has(month),
@@ -354,6 +354,31 @@ function isOpenAt(s: Stall, end: CalendarDate): boolean {
 }
 
 const NONE: readonly never[] = [];
+const HUNDRED: Exact = { m: 100n, e: 0 };
+
+// metricsOf at month k of `year`, from the exact sums when every amount is plain (the ratios are those
+// percentOf gives: numerator × 100 and denominator, each written plain).
+function metricsAt(project: Project, facts: Facts, year: number, k: number): ProgressMetrics {
+  const s = facts.sums(year);
+  const planned = s.planned[k - 1] ?? ZERO;
+  const completed = s.completed[k - 1] ?? ZERO;
+  const a = facts.annualPlan;
+  if (s.exact === undefined || a === undefined || a.m <= 0n || signOf(project.annualPlan) <= 0) {
+    return metricsOf(planned, completed, project.annualPlan);
+  }
+  const p = s.exact.planned[k - 1] ?? EXACT_ZERO;
+  const c = s.exact.completed[k - 1] ?? EXACT_ZERO;
+  const denominator = plain(a) as Amount;
+  const percent = (x: Exact): Ratio => ({ numerator: plain(mul(x, HUNDRED)) as Amount, denominator });
+  return {
+    plannedToDate: planned,
+    completedToDate: completed,
+    annualPlan: project.annualPlan,
+    schedulePct: percent(p),
+    progressPct: percent(c),
+    lagPp: percent(sub(p, c)),
+  };
+}
 
 // The start and completion milestones overdue at `end`, with their month-ends overdue.
 function overdueAt(project: Project, facts: Facts, end: CalendarDate): ColourInput['overdue'] {

@@ -7,7 +7,9 @@ import { evaluatedMonth, monthsOfYear, parseCalendarDate } from '../calendar/ind
 import { PRESETS, type PresetId } from '../policy/index.js';
 import { knownAt, parsePortfolio } from '../portfolio/index.js';
 import { plannedToDate } from '../ledger/plannedToDate.js';
+import { formatRatio, type Ratio } from '../money/index.js';
 import { completedToDate } from './completedToDate.js';
+import { progressMetrics } from './progressMetrics.js';
 import { reconcileProject, reconcileTimeline } from './reconcileProject.js';
 import { stalledMonthsEndingAt } from './stallRun.js';
 
@@ -40,6 +42,9 @@ describe('reconcileTimeline', () => {
         expect(line.stallRun).toBe(stalledMonthsEndingAt(p, month).length);
         expect(line.plannedToDate).toBe(plannedToDate(p, month));
         expect(line.completedToDate).toBe(completedToDate(p, month));
+        const m = progressMetrics(p, month);
+        const pct = (r: Ratio | null): string | null => (r === null ? null : formatRatio(r));
+        expect([line.schedulePct, line.progressPct, line.lagPp]).toEqual([pct(m.schedulePct), pct(m.progressPct), pct(m.lagPp)]);
       }
       expect(history).toEqual(
         months.map((x) => {
