@@ -297,8 +297,25 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     history,
     sums,
   } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor, year);
-  const { findings: own, ...rest } = full;
-  const line: EvaluatedProject = { ...rest, history, findings: sortFindings([...own, ...dataFindings(p)]) };
+  // The line with its history before its findings, keys in the documented order.
+  const line: EvaluatedProject = {
+    projectId: full.projectId,
+    name: full.name,
+    departmentId: full.departmentId,
+    colour: full.colour,
+    computedColour: full.computedColour,
+    plannedToDate: full.plannedToDate,
+    completedToDate: full.completedToDate,
+    annualPlan: full.annualPlan,
+    schedulePct: full.schedulePct,
+    progressPct: full.progressPct,
+    lagPp: full.lagPp,
+    stallRun: full.stallRun,
+    forecast: full.forecast,
+    milestones: full.milestones,
+    history,
+    findings: sortFindings([...full.findings, ...dataFindings(p)]),
+  };
 
   // 1.1, 1.2: compliance of closed periods (approval warnings look ahead).
   const compliance: ComplianceFinding[] = [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)];

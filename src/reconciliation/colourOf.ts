@@ -229,28 +229,28 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
   const findings: Finding[] = [];
   let worst = scale[0]?.id ?? '';
   const state = { investmentRated: false };
-  const propose = (colour: string, rule: Finding['rule'], explanation: () => Explanation): void => {
+  // `explanation` gets the month and colour, the first two keys of the evidence it writes.
+  const propose = (colour: string, rule: Finding['rule'], explanation: (month: YearMonth, colour: string) => Explanation): void => {
     if (rank(colour) > rank(worst)) worst = colour;
     if (rule === 'colour.investment') state.investmentRated = true;
     if (!explain) return;
-    const [zh, en, evidence] = explanation();
+    const [zh, en, evidence] = explanation(input.month, colour);
     findings.push({
       rule,
       subject: { kind: 'project', id: input.projectId },
       severity: severityOf(scale, colour),
       message: { zh: `${zh},评为${label(colour)}`, en: `${en}: ${colour}` },
-      evidence: { month: input.month, colour, ...evidence },
+      evidence,
     });
   };
 
   const m = input.metrics;
-  const amounts = { plannedToDate: m.plannedToDate, completedToDate: m.completedToDate, annualPlan: m.annualPlan };
   const inv = policy.investment;
   if (inv.kind === 'lagPp') {
     const lagPp = m.lagPp;
     if (lagPp) {
       const band = upperBand(inv.bands, lagPp);
-      propose(band.colour, 'colour.investment', () => {
+      propose(band.colour, 'colour.investment', (month, colour) => {
         const lag = shown?.lagPp ?? formatRatio(lagPp);
         const side = compareRatioTo(lagPp, '0');
         return [
@@ -265,7 +265,11 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
               ? 'investment on schedule'
               : `investment ${lag} pp behind schedule`,
           {
-            ...amounts,
+            month,
+            colour,
+            plannedToDate: m.plannedToDate,
+            completedToDate: m.completedToDate,
+            annualPlan: m.annualPlan,
             schedulePct: shown ? shown.schedulePct : fmt(m.schedulePct),
             progressPct: shown ? shown.progressPct : fmt(m.progressPct),
             lagPp: lag,
@@ -279,12 +283,20 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
     if (m.lagPp !== null && signOf(m.plannedToDate) > 0) {
       const r = ratioOf(m.completedToDate, m.plannedToDate);
       const band = lowerBand(inv.bands, r);
-      propose(band.colour, 'colour.investment', () => {
+      propose(band.colour, 'colour.investment', (month, colour) => {
         const ratio = formatRatio(r, 4);
         return [
           `累计完成投资为序时计划的 ${ratio} 倍`,
           `completed ${ratio} × the plan to date`,
-          { ...amounts, ratio, band: bandText(band) },
+          {
+            month,
+            colour,
+            plannedToDate: m.plannedToDate,
+            completedToDate: m.completedToDate,
+            annualPlan: m.annualPlan,
+            ratio,
+            band: bandText(band),
+          },
         ];
       });
     }
@@ -294,12 +306,20 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
     const bands = inv.byMonth[month - 1] ?? [];
     if (bands.length > 0) {
       const band = lowerBand(bands, progressPct);
-      propose(band.colour, 'colour.investment', () => {
+      propose(band.colour, 'colour.investment', (month, colour) => {
         const share = shown?.progressPct ?? formatRatio(progressPct);
         return [
           `累计完成年度计划的 ${share}%`,
           `${share} % of the annual plan completed`,
-          { ...amounts, progressPct: share, band: bandText(band) },
+          {
+            month,
+            colour,
+            plannedToDate: m.plannedToDate,
+            completedToDate: m.completedToDate,
+            annualPlan: m.annualPlan,
+            progressPct: share,
+            band: bandText(band),
+          },
         ];
       });
     }
@@ -316,7 +336,14 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
         reason === 'zeroAnnualPlan'
           ? { zh: '年度计划投资为 0,不评价投资进度', en: 'annual plan is 0: investment progress not rated' }
           : { zh: '截至本月无序时计划投资,不评价投资进度', en: 'nothing planned to date: investment progress not rated' },
-      evidence: { month: input.month, colour: null, reason, ...amounts },
+      evidence: {
+        month: input.month,
+        colour: null,
+        reason,
+        plannedToDate: m.plannedToDate,
+        completedToDate: m.completedToDate,
+        annualPlan: m.annualPlan,
+      },
     });
   }
 
@@ -324,10 +351,10 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
     const run = input.stalledMonths.length;
     const colour = stepColour(policy.stall.steps, run, rank);
     if (colour !== undefined) {
-      propose(colour, 'colour.stall', () => [
+      propose(colour, 'colour.stall', (month, c) => [
         `连续 ${run} 个月无进度`,
         `${run} consecutive months without progress`,
-        { stallRun: run, months: [...input.stalledMonths].reverse() },
+        { month, colour: c, stallRun: run, months: [...input.stalledMonths].reverse() },
       ]);
     }
   }
@@ -337,28 +364,30 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
       if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
       const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
       if (colour === undefined) continue;
-      propose(colour, 'colour.overdueMilestone', () => [
+      propose(colour, 'colour.overdueMilestone', (month, c) => [
         `${KIND_ZH[milestone.kind] ?? milestone.kind}节点"${milestone.name}"(应于 ${milestone.due})逾期 ${overdueMonths} 个月末`,
         `${milestone.kind} milestone "${milestone.id}" due ${milestone.due} overdue by ${overdueMonths} month-end(s)`,
-        { milestoneId: milestone.id, kind: milestone.kind, due: milestone.due, overdueMonths },
+        { month, colour: c, milestoneId: milestone.id, kind: milestone.kind, due: milestone.due, overdueMonths },
       ]);
     }
   }
 
   if (policy.missingReport.enabled && !input.hasReport) {
-    propose(policy.missingReport.colour, 'colour.missingReport', () => [
+    propose(policy.missingReport.colour, 'colour.missingReport', (month, colour) => [
       `${input.month} 无已报送的月报`,
       `no report known for ${input.month}`,
-      {},
+      { month, colour },
     ]);
   }
 
   if (policy.openStall.enabled) {
     for (const s of input.openStalls) {
-      propose(policy.openStall.colour, 'colour.openStall', () => [
+      propose(policy.openStall.colour, 'colour.openStall', (month, colour) => [
         `项目自 ${s.since} 起停滞`,
         `stalled since ${s.since}`,
-        { since: s.since, cause: s.cause, ...(s.note !== undefined && { note: s.note }) },
+        s.note === undefined
+          ? { month, colour, since: s.since, cause: s.cause }
+          : { month, colour, since: s.since, cause: s.cause, note: s.note },
       ]);
     }
   }
