@@ -4,6 +4,7 @@ import {
   firstDayOfMonth,
   lastMonthOf,
   lastDayOfMonth,
+  ledgerDue,
   parseCalendarDate,
   type CalendarDate,
   type DeadlineOptions,
@@ -11,13 +12,13 @@ import {
   type YearMonth,
 } from './calendar/index.js';
 import { compareCodeUnits, complianceFinding, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
-import { ledgerCompliance } from './ledger/ledgerCompliance.js';
+import { ledgerGaps } from './ledger/ledgerCompliance.js';
 import { sumAmounts, type Amount, type MoneyUnit } from './money/index.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { reconcileTimeline, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
 import { approvalWarning } from './reporting/approvalWarning.js';
-import { reportCompliance } from './reporting/reportCompliance.js';
+import { closedReportMonths, reportGaps, type ClosedMonth } from './reporting/reportCompliance.js';
 import { reviewCompliance } from './reporting/reviewCompliance.js';
 import { escalationCompliance } from './scheduling/escalationCompliance.js';
 import { cityLeaderMeetingCompliance, departmentMeetingCompliance, mayorMeetingCompliance } from './scheduling/meetingCompliance.js';
@@ -230,6 +231,10 @@ export interface EvaluationContext {
   readonly months: readonly YearMonth[];
   /** The last months of the ranked quarters (3.1). */
   readonly quarterEnds: readonly YearMonth[];
+  /** The ledger deadline of the year (1.1). */
+  readonly ledgerDue: CalendarDate;
+  /** The months whose report deadline has passed, with their deadlines (1.2). */
+  readonly closedMonths: readonly ClosedMonth[];
   /** The overrides, by project id, then by month. */
   readonly overrides: ReadonlyMap<string, ReadonlyMap<YearMonth, Override>>;
   /** The leaders (for 3.2.3). */
@@ -260,6 +265,8 @@ export function evaluationContext(
     month,
     months: month === null ? [] : monthsOfYear(year).filter((x) => x <= month),
     quarterEnds: rankedQuarters(year, month).map(lastMonthOf),
+    ledgerDue: ledgerDue(year, deadlines),
+    closedMonths: closedReportMonths(year, asOf, deadlines),
     overrides: overridesByProject(known.overrides ?? []),
     leaders: known.leaders,
     bureauReviews: known.bureauReviews,
@@ -286,7 +293,7 @@ export interface ProjectPart {
 
 /** Evaluate one project known at asOf: everything of the result that depends on this project alone. */
 export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart {
-  const { asOf, policy, month, months, year, deadlines } = ctx;
+  const { asOf, policy, month, months, year } = ctx;
   const overrides = ctx.overrides.get(p.id);
   const overrideFor = (m: YearMonth): Override | undefined => overrides?.get(m);
 
@@ -318,7 +325,7 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
   };
 
   // 1.1, 1.2: compliance of closed periods (approval warnings look ahead).
-  const compliance: ComplianceFinding[] = [...ledgerCompliance(p, year, asOf, deadlines), ...reportCompliance(p, year, asOf, deadlines)];
+  const compliance: ComplianceFinding[] = [...ledgerGaps(p, ctx.ledgerDue, asOf), ...reportGaps(p, ctx.closedMonths)];
   const warning = approvalWarning(p, asOf, policy.approval.warnDays, ctx.bureauReviews);
   if (warning !== undefined) compliance.push(warning);
 

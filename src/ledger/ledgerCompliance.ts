@@ -15,7 +15,11 @@ import type { Project } from '../portfolio/index.js';
  * @category Ledger
  */
 export function ledgerCompliance(project: Project, year: number, asOf: CalendarDate, deadlines: DeadlineOptions = {}): ComplianceFinding[] {
-  const due = ledgerDue(year, deadlines);
+  return ledgerGaps(project, ledgerDue(year, deadlines), asOf);
+}
+
+/** {@link ledgerCompliance} with the deadline worked out once for every project. @internal */
+export function ledgerGaps(project: Project, due: CalendarDate, asOf: CalendarDate): ComplianceFinding[] {
   const submittedOn = project.ledger.submittedOn;
   if (submittedOn === undefined) {
     return due < asOf ? [{ rule: '1.1', kind: 'ledgerMissing', subjectId: project.id, evidence: { due } }] : [];

@@ -183,6 +183,18 @@ export function colourOfFigures(f: ColourFigures, policy: ColourPolicy): string 
 
 const HUNDRED: Exact = { m: 100n, e: 0 };
 
+// The scaled integers of the bands' bounds, read once: a policy has a few dozen bounds at most, and a
+// string's value never changes; the cache is emptied should it ever grow large.
+const BOUNDS = new Map<string, Exact | undefined>();
+
+function bound(text: string): Exact | undefined {
+  if (BOUNDS.has(text)) return BOUNDS.get(text);
+  if (BOUNDS.size >= 1024) BOUNDS.clear();
+  const x = exact(text);
+  BOUNDS.set(text, x);
+  return x;
+}
+
 // The investment band's colour as `rate` finds it (annual plan above 0); null when the rule does not
 // apply, undefined when a bound is not plain.
 function investmentColour(rule: ColourPolicy['investment'], f: ColourFigures): string | null | undefined {
@@ -192,7 +204,7 @@ function investmentColour(rule: ColourPolicy['investment'], f: ColourFigures): s
     const lag = mul(sub(f.planned, f.completed), HUNDRED);
     for (const b of rule.bands) {
       if (b.upTo === undefined) return b.colour;
-      const t = exact(b.upTo);
+      const t = bound(b.upTo);
       if (t === undefined) return undefined;
       const c = cmp(lag, mul(t, a));
       if (c < 0 || (c === 0 && b.inclusive === true)) return b.colour;
@@ -213,7 +225,7 @@ function investmentColour(rule: ColourPolicy['investment'], f: ColourFigures): s
 function lowerBandColour(bands: readonly LowerBand[], value: Exact, per: Exact): string | undefined {
   for (const b of bands) {
     if (b.atLeast === undefined) return b.colour;
-    const t = exact(b.atLeast);
+    const t = bound(b.atLeast);
     if (t === undefined) return undefined;
     if (cmp(value, mul(t, per)) >= 0) return b.colour;
   }

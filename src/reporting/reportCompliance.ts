@@ -1,4 +1,4 @@
-import { monthsOfYear, reportDue, type CalendarDate, type DeadlineOptions } from '../calendar/index.js';
+import { monthsOfYear, reportDue, type CalendarDate, type DeadlineOptions, type YearMonth } from '../calendar/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
 import type { Project } from '../portfolio/index.js';
 
@@ -16,11 +16,31 @@ import type { Project } from '../portfolio/index.js';
  * @category Reporting
  */
 export function reportCompliance(project: Project, year: number, asOf: CalendarDate, deadlines: DeadlineOptions = {}): ComplianceFinding[] {
+  return reportGaps(project, closedReportMonths(year, asOf, deadlines));
+}
+
+/** A month of the year whose report deadline has passed, with that deadline. @internal */
+export interface ClosedMonth {
+  readonly month: YearMonth;
+  readonly due: CalendarDate;
+}
+
+/** The months of `year` whose report deadline has passed at `asOf` (`reportDue(M) < asOf`), January first. @internal */
+export function closedReportMonths(year: number, asOf: CalendarDate, deadlines: DeadlineOptions = {}): ClosedMonth[] {
+  const out: ClosedMonth[] = [];
+  for (const month of monthsOfYear(year)) {
+    const due = reportDue(month, deadlines);
+    if (!(due < asOf)) break;
+    out.push({ month, due });
+  }
+  return out;
+}
+
+/** {@link reportCompliance} over closed months worked out once for every project. @internal */
+export function reportGaps(project: Project, closed: readonly ClosedMonth[]): ComplianceFinding[] {
   const out: ComplianceFinding[] = [];
   const byMonth = new Map(project.reports.map((r) => [r.month as string, r] as const));
-  for (const m of monthsOfYear(year)) {
-    const due = reportDue(m, deadlines);
-    if (!(due < asOf)) break;
+  for (const { month: m, due } of closed) {
     const r = byMonth.get(m);
     if (!r) out.push({ rule: '1.2', kind: 'reportMissing', subjectId: project.id, period: m, evidence: { due } });
     else if (r.submittedOn !== undefined && r.submittedOn > due) {
