@@ -166,64 +166,84 @@ function isCanonical(v: unknown, nonNegative: boolean): boolean {
   return CANONICAL.test(v) && v !== '-0';
 }
 
-function fits(node: Node, v: unknown): boolean {
+type Check = (v: unknown) => boolean;
+
+const isId: Check = (v) => typeof v === 'string' && v !== '';
+const isText: Check = (v) => typeof v === 'string';
+const isBool: Check = (v) => typeof v === 'boolean';
+const isAmount: Check = (v) => isCanonical(v, false);
+const isNonNegative: Check = (v) => isCanonical(v, true);
+const isYear: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9998;
+
+// A node as a function that checks a value against it: built once, so that the walk over a document does
+// not dispatch on node kinds at every value.
+function compile(node: Node): Check {
   switch (node.t) {
     case 'id':
-      return typeof v === 'string' && v !== '';
+      return isId;
     case 'text':
-      return typeof v === 'string';
+      return isText;
     case 'bool':
-      return typeof v === 'boolean';
+      return isBool;
     case 'date':
-      return isCalendarDate(v);
+      return isCalendarDate;
     case 'month':
-      return isYearMonth(v);
+      return isYearMonth;
     case 'quarter':
-      return isQuarter(v);
+      return isQuarter;
     case 'amount':
-      return isCanonical(v, false);
+      return isAmount;
     case 'nonNegative':
-      return isCanonical(v, true);
-    case 'enum':
-      return typeof v === 'string' && node.values.has(v);
+      return isNonNegative;
+    case 'enum': {
+      const values = node.values;
+      return (v) => typeof v === 'string' && values.has(v);
+    }
     case 'year':
-      return typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9998;
+      return isYear;
     case 'array': {
-      if (!Array.isArray(v)) return false;
-      for (const x of v as unknown[]) if (!fits(node.of, x)) return false;
-      return true;
+      const of = compile(node.of);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i += 1) if (!of(v[i])) return false;
+        return true;
+      };
     }
     case 'record': {
-      if (!isPlainObject(v)) return false;
-      for (const k in v) {
-        if (k === '' || k === '__proto__' || !fits(node.of, v[k])) return false;
-      }
-      return true;
+      const of = compile(node.of);
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (const k in v) {
+          if (k === '' || k === '__proto__' || !of(v[k])) return false;
+        }
+        return true;
+      };
     }
     case 'object':
-      return fitsObject(node, v);
+      return compileObject(node);
   }
 }
 
 // Every key known, present keys in the shape's order, required keys present, no undefined values.
-function fitsObject(node: { readonly shape: Shape; readonly keys: readonly string[] }, v: unknown): boolean {
-  if (!isPlainObject(v)) return false;
+function compileObject(node: { readonly shape: Shape; readonly keys: readonly string[] }): Check {
   const { shape, keys } = node;
-  let next = 0;
-  for (const k in v) {
-    // Find k at or after `next` in the shape's order; a required key skipped over is missing.
-    let i = next;
-    while (i < keys.length && keys[i] !== k) {
-      if ((shape[keys[i] as string] as readonly [Node, boolean])[1]) return false;
-      i += 1;
+  const position = new Map(keys.map((k, i) => [k, i] as const));
+  const required = keys.map((k) => (shape[k] as readonly [Node, boolean])[1]);
+  const checks = keys.map((k) => compile((shape[k] as readonly [Node, boolean])[0]));
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    let next = 0;
+    for (const k in v) {
+      // k must come at or after `next` in the shape's order; a required key skipped over is missing.
+      const i = position.get(k);
+      if (i === undefined || i < next) return false;
+      for (let j = next; j < i; j += 1) if (required[j] === true) return false;
+      if (!(checks[i] as Check)(v[k])) return false;
+      next = i + 1;
     }
-    if (i === keys.length) return false;
-    const [child] = shape[k] as readonly [Node, boolean];
-    if (!fits(child, v[k])) return false;
-    next = i + 1;
-  }
-  for (let i = next; i < keys.length; i += 1) if ((shape[keys[i] as string] as readonly [Node, boolean])[1]) return false;
-  return true;
+    for (let j = next; j < keys.length; j += 1) if (required[j] === true) return false;
+    return true;
+  };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -232,17 +252,21 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+const fitsPortfolio = compile(portfolio);
+const fitsHeader = compile(header);
+const fitsProject = compile(project);
+
 /** Whether a whole portfolio document is already in the form the schema returns (see the note above). */
 export function isSchemaForm(input: unknown): boolean {
-  return fits(portfolio, input);
+  return fitsPortfolio(input);
 }
 
 /** Whether the document without its projects is already in the schema's form. */
 export function isHeaderSchemaForm(input: unknown): boolean {
-  return fits(header, input);
+  return fitsHeader(input);
 }
 
 /** Whether one project is already in the schema's form. */
 export function isProjectSchemaForm(input: unknown): boolean {
-  return fits(project, input);
+  return fitsProject(input);
 }
