@@ -189,18 +189,29 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   const known = knownAt(portfolio, parseCalendarDate(options.asOf));
   const ctx = evaluationContext(known, options);
   const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
-  const parts = sorted.map((p) => evaluateProject(p, ctx));
   const buckets = rankingBuckets(ctx.quarterEnds, ctx.policy.ranking.aggregation === 'meanOfProjectRates');
-  sorted.forEach((p, i) => {
-    const part = parts[i] as ProjectPart;
+  // Each project's part is taken apart as soon as it is made, so that only what the result keeps stays
+  // alive: the sums to date go into the ranking's buckets and are dropped.
+  const lines: EvaluatedProject[] = [];
+  const compliance: ComplianceFinding[] = [];
+  const findings: Finding[] = [];
+  const triggers: InterviewTrigger[] = [];
+  const redRuns = new Map<string, readonly YearMonth[]>();
+  for (const p of sorted) {
+    const part = evaluateProject(p, ctx);
     buckets.add(p, part.planned, part.completed);
-  });
+    lines.push(part.line);
+    for (const c of part.compliance) compliance.push(c);
+    for (const f of part.findings) findings.push(f);
+    for (const t of part.triggers) triggers.push(t);
+    if (part.redRun) redRuns.set(p.id, part.redRun);
+  }
   const rest = evaluatePortfolio(portfolio, known, ctx, {
     rankingProjects: buckets.projects(),
     accountabilityProjects: sorted,
-    projectTriggers: parts.flatMap((x) => x.triggers),
-    accountabilityTriggers: parts.flatMap((x) => x.triggers),
-    redRuns: new Map(parts.flatMap((x) => (x.redRun ? [[x.line.projectId, x.redRun] as const] : []))),
+    projectTriggers: triggers,
+    accountabilityTriggers: triggers,
+    redRuns,
   });
   return {
     asOf: rest.asOf,
@@ -211,12 +222,12 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     city: rest.city,
     colours: rest.colours,
     departments: rest.departments,
-    projects: parts.map((x) => x.line),
+    projects: lines,
     notifications: rest.notifications,
     interviews: rest.interviews,
     accountability: rest.accountability,
-    compliance: [...rest.compliance, ...parts.flatMap((x) => x.compliance)].sort(compareCompliance),
-    findings: sortFindings([...rest.findings, ...parts.flatMap((x) => x.findings)]),
+    compliance: [...rest.compliance, ...compliance].sort(compareCompliance),
+    findings: sortFindings([...rest.findings, ...findings]),
   };
 }
 
