@@ -161,8 +161,17 @@ export function firstDayOfMonth(m: YearMonth): CalendarDate {
  * @category Calendar
  */
 export function lastDayOfMonth(m: YearMonth): CalendarDate {
-  return `${m}-${pad2(daysInMonth(yearOf(m), monthNumber(m)))}` as CalendarDate;
+  // Evaluations ask for the same few month-ends for every project: each is written once.
+  let end = MONTH_ENDS.get(m);
+  if (end === undefined) {
+    if (MONTH_ENDS.size >= 4096) MONTH_ENDS.clear();
+    end = `${m}-${pad2(daysInMonth(yearOf(m), monthNumber(m)))}` as CalendarDate;
+    MONTH_ENDS.set(m, end);
+  }
+  return end;
 }
+
+const MONTH_ENDS = new Map<string, CalendarDate>();
 
 /**
  * The month `n` months after `m` (before, when negative).

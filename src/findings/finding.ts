@@ -111,6 +111,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  * @internal
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
+  if (findings.length < 2) return [...findings];
   const keyed = findings.map((f) => ({ f, evidence: undefined as string | undefined }));
   const evidence = (k: { readonly f: Finding; evidence: string | undefined }): string => (k.evidence ??= JSON.stringify(k.f.evidence));
   keyed.sort(

@@ -1,8 +1,8 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
 import { formatRatio, signOf, ZERO, type Amount, type Ratio } from '../money/index.js';
-import { runningExact, runningSums } from '../money/amount.js';
-import { exact, mul, plain, sub, type Exact } from '../money/_exact.js';
+import { runningSums } from '../money/amount.js';
+import { add, exact, mul, plain, sub, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
 import { colourOfFigures, colourOfShown, colourOnly, type ColourInput } from './colourOf.js';
@@ -111,16 +111,14 @@ export function reconcileProject(project: Project, ctx: ReconcileContext): Proje
 function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): ProjectEvaluation {
   const { asOf, month, policy } = ctx;
   const achieved = facts.achieved;
-  const milestones = [...project.milestones]
-    .sort((a, b) => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id))
-    .map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      name: m.name,
-      due: m.due,
-      achievedOn: achieved.get(m.id) ?? null,
-      state: milestoneState(m.due, achieved.get(m.id), asOf),
-    }));
+  const milestones = byDueDate(project.milestones).map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    name: m.name,
+    due: m.due,
+    achievedOn: achieved.get(m.id) ?? null,
+    state: milestoneState(m.due, achieved.get(m.id), asOf),
+  }));
   if (month === null) {
     return line(
       project,
@@ -281,7 +279,7 @@ function projectFacts(project: Project): Facts {
     sums: (year) => {
       let s = sums.get(year);
       if (s === undefined) {
-        s = yearSums(cumulative(project.ledger.months, year), cumulative(project.reports, year));
+        s = yearSums(project, year);
         sums.set(year, s);
       }
       return s;
@@ -314,19 +312,45 @@ function stalledInYear(project: Project, year: number): boolean[] {
   return out;
 }
 
-// The amounts of `year` grouped by month, January first.
+// The amounts of `year` grouped by month, January first (the general path's input).
 function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[][] {
   const byMonth: Amount[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
   for (const e of entries) if (yearOf(e.month) === year) byMonth[monthNumber(e.month) - 1]?.push(e.investment);
   return byMonth;
 }
 
+// Σ investment of the entries of `year` to each month, January first, as scaled integers; undefined when
+// an amount is not plain. One pass, with no list per month: sums are exact, so their order does not matter.
+function runningTotals(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Exact[] | undefined {
+  const inMonth: (Exact | undefined)[] = new Array<Exact | undefined>(12).fill(undefined);
+  for (const e of entries) {
+    if (yearOf(e.month) !== year) continue;
+    const x = exact(e.investment);
+    if (x === undefined) return undefined;
+    const k = monthNumber(e.month) - 1;
+    const before = inMonth[k];
+    inMonth[k] = before === undefined ? x : add(before, x);
+  }
+  const out: Exact[] = [];
+  let total = EXACT_ZERO;
+  for (let k = 0; k < 12; k += 1) {
+    const x = inMonth[k];
+    if (x !== undefined) total = add(total, x);
+    out.push(total);
+  }
+  return out;
+}
+
 // Σ to each month, as sumAmounts gives it, and the same as scaled integers when every amount is plain.
-function yearSums(planned: readonly (readonly Amount[])[], completed: readonly (readonly Amount[])[]): YearSums {
-  const p = runningExact(planned);
-  const c = runningExact(completed);
+function yearSums(project: Project, year: number): YearSums {
+  const p = runningTotals(project.ledger.months, year);
+  const c = runningTotals(project.reports, year);
   if (p === undefined || c === undefined) {
-    return { planned: runningSums(planned), completed: runningSums(completed), exact: undefined };
+    return {
+      planned: runningSums(cumulative(project.ledger.months, year)),
+      completed: runningSums(cumulative(project.reports, year)),
+      exact: undefined,
+    };
   }
   return { planned: p.map((x) => plain(x) as Amount), completed: c.map((x) => plain(x) as Amount), exact: { planned: p, completed: c } };
 }
@@ -412,6 +436,16 @@ function line(project: Project, f: Figures, milestones: readonly MilestoneResult
     milestones,
     findings,
   };
+}
+
+// The milestones by due date then id; the list itself when it is in that order already (a stable sort
+// leaves such a list as it is).
+function byDueDate(milestones: readonly Milestone[]): readonly Milestone[] {
+  const order = (a: Milestone, b: Milestone): number => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id);
+  for (let i = 1; i < milestones.length; i += 1) {
+    if (order(milestones[i - 1] as Milestone, milestones[i] as Milestone) > 0) return [...milestones].sort(order);
+  }
+  return milestones;
 }
 
 function label(policy: Policy, id: string): string {
