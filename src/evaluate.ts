@@ -13,7 +13,8 @@ import {
 } from './calendar/index.js';
 import { compareCodeUnits, complianceFinding, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ledgerGaps } from './ledger/ledgerCompliance.js';
-import { sumAmounts, type Amount, type MoneyUnit } from './money/index.js';
+import { sumAmounts, type MoneyUnit } from './money/index.js';
+import type { MonthSums } from './money/monthSums.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { reconcileTimeline, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
@@ -297,9 +298,9 @@ export interface ProjectPart {
   /** The findings it adds to the flat list: its line's and its compliance gaps'. */
   readonly findings: readonly Finding[];
   /** Σ ledger investment to each month of the year, January first (for the ranking). */
-  readonly planned: readonly Amount[];
+  readonly planned: MonthSums;
   /** Σ reported investment known at asOf to each month of the year, January first. */
-  readonly completed: readonly Amount[];
+  readonly completed: MonthSums;
 }
 
 /** Evaluate one project known at asOf: everything of the result that depends on this project alone. */

@@ -1,7 +1,8 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, signOf, ZERO, type Amount, type Ratio } from '../money/index.js';
+import { formatRatio, signOf, type Amount, type Ratio } from '../money/index.js';
 import { runningSums } from '../money/amount.js';
+import { monthSumsOf, monthSumsOfExact, type MonthSums } from '../money/monthSums.js';
 import { add, exact, mul, plain, sub, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
@@ -205,7 +206,7 @@ export function reconcileTimeline(
   readonly line: ProjectEvaluation;
   readonly history: readonly { readonly month: YearMonth; readonly colour: string | null }[];
   /** Σ ledger and Σ reported investment to each month of `year`, January first. */
-  readonly sums: { readonly planned: readonly Amount[]; readonly completed: readonly Amount[] };
+  readonly sums: YearSums;
 } {
   const facts = projectFacts(project);
   const line = reconcileWith(project, ctx, facts);
@@ -224,17 +225,19 @@ export function reconcileTimeline(
 function historyColour(project: Project, month: YearMonth, facts: Facts, policy: Policy['colour']): string {
   const year = yearOf(month);
   const k = monthNumber(month);
-  const sums = facts.sums(year).exact;
+  const sums = facts.sums(year);
+  const planned = sums.planned.exact(k - 1);
+  const completed = sums.completed.exact(k - 1);
   const annualPlan = facts.annualPlan;
-  if (sums !== undefined && annualPlan !== undefined) {
+  if (planned !== undefined && completed !== undefined && annualPlan !== undefined) {
     const end = lastDayOfMonth(month);
     const stalled = facts.stalled(year);
     let stallRun = 0;
     for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stallRun += 1;
     const colour = colourOfFigures(
       {
-        planned: sums.planned[k - 1] ?? EXACT_ZERO,
-        completed: sums.completed[k - 1] ?? EXACT_ZERO,
+        planned,
+        completed,
         annualPlan,
         hasPlan: signOf(project.annualPlan) > 0,
         month: k,
@@ -264,11 +267,10 @@ interface Facts {
   readonly annualPlan: Exact | undefined;
 }
 
-interface YearSums {
-  readonly planned: readonly Amount[];
-  readonly completed: readonly Amount[];
-  /** The same sums as scaled integers, when every amount is plain. */
-  readonly exact: { readonly planned: readonly Exact[]; readonly completed: readonly Exact[] } | undefined;
+/** Σ ledger and Σ reported investment to each month of a year. */
+export interface YearSums {
+  readonly planned: MonthSums;
+  readonly completed: MonthSums;
 }
 
 function projectFacts(project: Project): Facts {
@@ -347,12 +349,11 @@ function yearSums(project: Project, year: number): YearSums {
   const c = runningTotals(project.reports, year);
   if (p === undefined || c === undefined) {
     return {
-      planned: runningSums(cumulative(project.ledger.months, year)),
-      completed: runningSums(cumulative(project.reports, year)),
-      exact: undefined,
+      planned: monthSumsOf(runningSums(cumulative(project.ledger.months, year))),
+      completed: monthSumsOf(runningSums(cumulative(project.reports, year))),
     };
   }
-  return { planned: p.map((x) => plain(x) as Amount), completed: c.map((x) => plain(x) as Amount), exact: { planned: p, completed: c } };
+  return { planned: monthSumsOfExact(p), completed: monthSumsOfExact(c) };
 }
 
 function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
@@ -384,14 +385,14 @@ const HUNDRED: Exact = { m: 100n, e: 0 };
 // percentOf gives: numerator × 100 and denominator, each written plain).
 function metricsAt(project: Project, facts: Facts, year: number, k: number): ProgressMetrics {
   const s = facts.sums(year);
-  const planned = s.planned[k - 1] ?? ZERO;
-  const completed = s.completed[k - 1] ?? ZERO;
+  const planned = s.planned.amount(k - 1);
+  const completed = s.completed.amount(k - 1);
+  const p = s.planned.exact(k - 1);
+  const c = s.completed.exact(k - 1);
   const a = facts.annualPlan;
-  if (s.exact === undefined || a === undefined || a.m <= 0n || signOf(project.annualPlan) <= 0) {
+  if (p === undefined || c === undefined || a === undefined || a.m <= 0n || signOf(project.annualPlan) <= 0) {
     return metricsOf(planned, completed, project.annualPlan);
   }
-  const p = s.exact.planned[k - 1] ?? EXACT_ZERO;
-  const c = s.exact.completed[k - 1] ?? EXACT_ZERO;
   const denominator = plain(a) as Amount;
   const percent = (x: Exact): Ratio => ({ numerator: plain(mul(x, HUNDRED)) as Amount, denominator });
   return {

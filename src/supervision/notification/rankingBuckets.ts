@@ -1,6 +1,7 @@
 import { monthNumber, type YearMonth } from '../../calendar/index.js';
 import { addAmounts, subtractAmounts, ZERO, type Amount } from '../../money/index.js';
 import { add, exact, plain, type Exact } from '../../money/_exact.js';
+import type { MonthSums } from '../../money/monthSums.js';
 import type { Project } from '../../portfolio/index.js';
 
 // A running sum: a scaled integer while every amount added is plain, else the decimal.js sum's text.
@@ -12,6 +13,12 @@ function plus(sum: Sum, a: Amount): Sum {
   if (typeof sum === 'string') return addAmounts(sum, a);
   const x = exact(a);
   return x === undefined ? addAmounts(plain(sum) as Amount, a) : add(sum, x);
+}
+
+// sum + Σ to month i, without writing that Σ out while both are scaled integers.
+function plusMonth(sum: Sum, sums: MonthSums, i: number): Sum {
+  const x = typeof sum === 'string' ? undefined : sums.exact(i);
+  return x === undefined || typeof sum === 'string' ? plus(sum, sums.amount(i)) : add(sum, x);
 }
 
 function text(sum: Sum): Amount {
@@ -30,7 +37,7 @@ interface Bucket {
 /** Collects what the quarterly ranking reads of each project, one project at a time. */
 export interface RankingBuckets {
   /** Add a project, with its Σ ledger and Σ reported investment to each month of the year (January first). */
-  readonly add: (project: Project, planned: readonly Amount[], completed: readonly Amount[]) => void;
+  readonly add: (project: Project, planned: MonthSums, completed: MonthSums) => void;
   /**
    * Projects on which {@link quarterlyRanking} gives the same result as on the projects added: one per
    * department whose plan, annual plan and reported investment to each ranked quarter's last month are
@@ -45,7 +52,7 @@ export interface RankingBuckets {
  */
 export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): RankingBuckets {
   const buckets = new Map<string, Bucket>();
-  const add = (project: Project, planned: readonly Amount[], completed: readonly Amount[]): void => {
+  const add = (project: Project, planned: MonthSums, completed: MonthSums): void => {
     const key = byProject ? `${project.departmentId}\u0000${project.id}` : project.departmentId;
     let b = buckets.get(key);
     if (b === undefined) {
@@ -62,8 +69,8 @@ export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): 
     bucket.annualPlan = plus(bucket.annualPlan, project.annualPlan);
     ends.forEach((last, k) => {
       const i = monthNumber(last) - 1;
-      bucket.planned[k] = plus(bucket.planned[k] ?? NOTHING, planned[i] ?? ZERO);
-      bucket.completed[k] = plus(bucket.completed[k] ?? NOTHING, completed[i] ?? ZERO);
+      bucket.planned[k] = plusMonth(bucket.planned[k] ?? NOTHING, planned, i);
+      bucket.completed[k] = plusMonth(bucket.completed[k] ?? NOTHING, completed, i);
     });
   };
   const projects = (): Project[] => [...buckets.values()].map((b) => bucketProject(b, ends));
