@@ -10,6 +10,7 @@ import {
   signOf,
   subtractAmounts,
   sumAmounts,
+  parseAmountInput,
   type Amount,
 } from './amount.js';
 
@@ -17,6 +18,23 @@ const code = (input: unknown): string | undefined => {
   const r = safeParseAmount(input);
   return r.success ? undefined : r.code;
 };
+
+describe('safeParseAmount’s shortcut for canonical strings', () => {
+  // Strings near the grammar: signs, zeros, dots, and digit runs around the 18 + 10 digit limits.
+  const chunk = fc.constantFrom('-', '0', '00', '1', '9', '.', '5', '10', '123456789', '000000000', 'x', ' ');
+  const text = fc.array(chunk, { maxLength: 8 }).map((xs) => xs.join(''));
+  test.prop([text])('gives the general reading’s result', (s) => {
+    expect(safeParseAmount(s)).toEqual(parseAmountInput(s));
+  });
+  it('takes canonical strings at the limits and rejects their neighbours', () => {
+    for (const s of ['0', '-0.5', '123456789012345678', '1.0000000001', '-123456789012345678.1234567891']) {
+      expect(safeParseAmount(s)).toEqual({ success: true, data: s });
+    }
+    for (const s of ['-0', '1234567890123456789', '1.00000000001', '1.50', '01', '1.', '.5', '-']) {
+      expect(safeParseAmount(s)).toEqual(parseAmountInput(s));
+    }
+  });
+});
 
 describe('parseAmount', () => {
   it('reads decimal strings into canonical form', () => {

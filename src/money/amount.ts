@@ -87,6 +87,50 @@ export type SafeParseAmountResult =
  * @category Money
  */
 export function safeParseAmount(input: unknown): SafeParseAmountResult {
+  // Documents hold canonical amounts almost always; such a string is its own result.
+  if (typeof input === 'string' && isCanonicalText(input)) return { success: true, data: input as Amount };
+  return parseAmountInput(input);
+}
+
+/**
+ * Whether a string is already an amount as {@link safeParseAmount} writes it: `0`, or an optional `-`,
+ * an integer part without leading zeros (at most 18 digits) and a fraction part without trailing zeros
+ * (at most 10 digits).
+ */
+function isCanonicalText(s: string): boolean {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  if (i >= n) return false;
+  const first = s.charCodeAt(i);
+  if (first === 48) {
+    i += 1;
+    // "0" alone is canonical, "-0" is not; "0.5" and "-0.5" are.
+    if (i === n) return start === 0;
+  } else {
+    if (first < 49 || first > 57) return false;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      i += 1;
+    }
+    if (i - start > MAX_INTEGER_DIGITS) return false;
+    if (i === n) return true;
+  }
+  if (s.charCodeAt(i) !== 46) return false;
+  const dot = i;
+  i += 1;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    i += 1;
+  }
+  const fraction = n - dot - 1;
+  return fraction >= 1 && fraction <= MAX_FRACTION_DIGITS && s.charCodeAt(n - 1) !== 48;
+}
+
+/** The general reading of {@link safeParseAmount}, without its shortcut for canonical strings. @internal */
+export function parseAmountInput(input: unknown): SafeParseAmountResult {
   let text: string;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { success: false, code: 'amount_not_finite' };
