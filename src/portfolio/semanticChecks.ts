@@ -40,7 +40,19 @@ export interface SemanticScope {
   readonly warnings: ValidationIssue[];
 }
 
-function tools(scope: SemanticScope) {
+// The helpers of a scope, made once per scope rather than once per project.
+const TOOLS = new WeakMap<SemanticScope, ReturnType<typeof makeTools>>();
+
+function tools(scope: SemanticScope): ReturnType<typeof makeTools> {
+  let t = TOOLS.get(scope);
+  if (t === undefined) {
+    t = makeTools(scope);
+    TOOLS.set(scope, t);
+  }
+  return t;
+}
+
+function makeTools(scope: SemanticScope) {
   const { errors, year } = scope;
   const push = (segments: Path, code: IssueCode, zh: string, en: string): void => {
     errors.push(makeIssue(segments, code, { zh, en }));
