@@ -75,19 +75,125 @@ export function cmp(a: Exact, b: Exact): -1 | 0 | 1 {
 /** The plain text of a value with trailing fraction zeros dropped and no sign on zero (decimal.js's `toFixed()`). */
 export function plain(a: Exact): string {
   const negative = a.m < 0n;
-  const digits = (negative ? -a.m : a.m).toString();
+  return plainText(negative, (negative ? -a.m : a.m).toString(), a.e);
+}
+
+// The text of ±digits / 10^e, trailing fraction zeros dropped, no sign on zero.
+function plainText(negative: boolean, digits: string, e: number): string {
   if (digits === '0') return '0';
   let text: string;
-  if (a.e <= 0) {
-    text = a.e === 0 ? digits : digits + '0'.repeat(-a.e);
+  if (e <= 0) {
+    text = e === 0 ? digits : digits + '0'.repeat(-e);
   } else {
-    const padded = digits.length <= a.e ? '0'.repeat(a.e - digits.length + 1) + digits : digits;
-    const cut = padded.length - a.e;
+    const padded = digits.length <= e ? '0'.repeat(e - digits.length + 1) + digits : digits;
+    const cut = padded.length - e;
     let end = padded.length;
     while (end > cut && padded.charCodeAt(end - 1) === 48) end -= 1;
     text = end === cut ? padded.slice(0, cut) : `${padded.slice(0, cut)}.${padded.slice(cut, end)}`;
   }
   return negative ? `-${text}` : text;
+}
+
+// Sums in doubles. A double holds every integer up to 2^53 exactly, and a product or sum of such integers
+// is exact whenever the result is still a safe integer (a rounded result would be at least 2^53). So while
+// every value, scaled to the common number of decimals, and every partial sum stays a safe integer, a sum
+// of plain decimals with at most 15 digits each is exact in doubles — with no bigint made on the way.
+
+/** A value as a safe integer `n` of 10^-e units. */
+export interface SmallExact {
+  readonly n: number;
+  readonly e: number;
+}
+
+const POW_N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+// Scale of the value smallOf read last (to return two numbers without an object).
+let smallScale = 0;
+
+// The value of a plain decimal string of at most 15 digits as an integer of 10^-smallScale units; NaN otherwise.
+function smallOf(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 17) return Number.NaN;
+  const negative = s.charCodeAt(0) === 45;
+  let digits = 0;
+  let dot = -1;
+  let value = 0;
+  for (let i = negative ? 1 : 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (dot >= 0 || digits === 0) return Number.NaN;
+      dot = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    value = value * 10 + d;
+    digits += 1;
+  }
+  if (digits === 0 || digits > 15 || dot === n - 1) return Number.NaN;
+  smallScale = dot < 0 ? 0 : n - dot - 1;
+  return negative ? -value : value;
+}
+
+/** Σ of plain decimal strings computed exactly in doubles, or undefined when it cannot be (then use bigints). */
+export function sumSmall(list: readonly string[]): SmallExact | undefined {
+  let total = 0;
+  let e = 0;
+  for (const s of list) {
+    const v = smallOf(s);
+    if (Number.isNaN(v)) return undefined;
+    const scale = smallScale;
+    if (scale > e) {
+      total *= POW_N[scale - e] as number;
+      e = scale;
+      if (!Number.isSafeInteger(total)) return undefined;
+    }
+    const x = scale < e ? v * (POW_N[e - scale] as number) : v;
+    total += x;
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(total)) return undefined;
+  }
+  return { n: total === 0 ? 0 : total, e };
+}
+
+/**
+ * Σ of each month's amounts to each month (January = index 0), exactly in doubles at one common scale; undefined when
+ * it cannot be (then use bigints). `month(i)` is the month index of `amount(i)`, or −1 to skip it.
+ */
+export function runningSmall(count: number, amount: (i: number) => string, month: (i: number) => number): Exact[] | undefined {
+  let e = 0;
+  for (let i = 0; i < count; i += 1) {
+    if (month(i) < 0) continue;
+    if (Number.isNaN(smallOf(amount(i)))) return undefined;
+    if (smallScale > e) e = smallScale;
+  }
+  const inMonth = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < count; i += 1) {
+    const k = month(i);
+    if (k < 0) continue;
+    const v = smallOf(amount(i));
+    const x = v * (POW_N[e - smallScale] as number);
+    const t = (inMonth[k] as number) + x;
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(t)) return undefined;
+    inMonth[k] = t;
+  }
+  const out: Exact[] = [];
+  let total = 0;
+  for (let k = 0; k < 12; k += 1) {
+    total += inMonth[k] as number;
+    if (!Number.isSafeInteger(total)) return undefined;
+    out.push({ m: BigInt(total), e });
+  }
+  return out;
+}
+
+/** The plain text of a {@link SmallExact}, as {@link plain} writes the same value. */
+export function plainSmall(a: SmallExact): string {
+  return plainText(a.n < 0, String(Math.abs(a.n)), a.e);
+}
+
+/** The {@link Exact} of a {@link SmallExact}. */
+export function fromSmall(a: SmallExact): Exact {
+  return { m: BigInt(a.n), e: a.e };
 }
 
 /**

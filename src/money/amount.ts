@@ -1,6 +1,6 @@
 import { SansansanError } from '../errors.js';
 import { D, type Dec } from './_decimal.js';
-import { add, cmp, exact, plain, sub, type Exact } from './_exact.js';
+import { add, cmp, exact, plain, plainSmall, sub, sumSmall, type Exact } from './_exact.js';
 
 declare const amountBrand: unique symbol;
 
@@ -233,6 +233,8 @@ export const ZERO: Amount = '0' as Amount;
  */
 export function sumAmounts(amounts: Iterable<Amount>): Amount {
   const list = Array.isArray(amounts) ? (amounts as readonly Amount[]) : [...amounts];
+  const small = sumSmall(list);
+  if (small !== undefined) return plainSmall(small) as Amount;
   let total: Exact = { m: 0n, e: 0 };
   for (const a of list) {
     const x = exact(a);

@@ -1,10 +1,10 @@
 // The scaled-integer arithmetic against decimal.js itself: every money function gives the same string,
 // to the last digit, as the decimal.js computation it replaces.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
 import { runningSums } from './amount.js';
-import { exact, plain } from './_exact.js';
+import { exact, plain, plainSmall, runningSmall, sumSmall } from './_exact.js';
 import {
   addAmounts,
   compareAmounts,
@@ -47,6 +47,49 @@ const dec = (s: string): string => new D(s).toFixed();
 describe('exact arithmetic equals decimal.js', () => {
   test.prop([fc.array(amount, { maxLength: 14 })])('sumAmounts', (xs) => {
     expect(sumAmounts(xs)).toBe(xs.reduce((t, x) => t.plus(x), new D(0)).toFixed());
+  });
+
+  test.prop([fc.array(fc.tuple(small, fc.integer({ min: -1, max: 11 })), { maxLength: 30 })])(
+    'runningSmall, when it applies, and sumSmall',
+    (entries) => {
+      const totals = runningSmall(
+        entries.length,
+        (i) => (entries[i] as [string, number])[0],
+        (i) => (entries[i] as [string, number])[1],
+      );
+      const expected = Array.from({ length: 12 }, (_, k) =>
+        entries
+          .filter(([, m]) => m >= 0 && m <= k)
+          .reduce((t, [a]) => t.plus(a), new D(0))
+          .toFixed(),
+      );
+      if (totals !== undefined) expect(totals.map((x) => plain(x))).toEqual(expected);
+      const sum = sumSmall(entries.map(([a]) => a));
+      if (sum !== undefined) expect(plainSmall(sum)).toBe(entries.reduce((t, [a]) => t.plus(a), new D(0)).toFixed());
+    },
+  );
+
+  it('leaves sums beyond 2^53 units to bigints, and still sums them exactly', () => {
+    const near = '900719925474099'; // 15 digits: 11 of them pass 2^53
+    expect(sumSmall(Array.from({ length: 10 }, () => near))).toBeDefined();
+    expect(sumSmall(Array.from({ length: 11 }, () => near))).toBeUndefined();
+    expect(sumSmall(['0.00000000000001', '90071992547409'])).toBeUndefined(); // 9.0…e27 units at 14 decimals
+    expect(sumSmall(['9007199254740991'])).toBeUndefined(); // 16 digits
+    expect(sumAmounts(Array.from({ length: 11 }, () => near) as Amount[])).toBe('9907919180215089');
+    expect(
+      runningSmall(
+        11,
+        () => near,
+        () => 0,
+      ),
+    ).toBeUndefined();
+    expect(
+      runningSmall(
+        3,
+        () => '0.5',
+        (i) => i,
+      )?.map((x) => plain(x)),
+    ).toEqual(['0.5', '1', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5']);
   });
 
   test.prop([fc.array(fc.array(amount, { maxLength: 4 }), { maxLength: 12 })])('runningSums', (groups) => {

@@ -3,7 +3,7 @@ import { compareCodeUnits, type Finding } from '../findings/index.js';
 import { formatRatio, signOf, type Amount, type Ratio } from '../money/index.js';
 import { runningSums } from '../money/amount.js';
 import { monthSumsOf, monthSumsOfExact, type MonthSums } from '../money/monthSums.js';
-import { add, exact, mul, plain, sub, type Exact } from '../money/_exact.js';
+import { add, exact, mul, plain, runningSmall, sub, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
 import { colourOfFigures, colourOfShown, colourOnly, type ColourInput } from './colourOf.js';
@@ -324,6 +324,15 @@ function cumulative(entries: readonly { readonly month: YearMonth; readonly inve
 // Σ investment of the entries of `year` to each month, January first, as scaled integers; undefined when
 // an amount is not plain. One pass, with no list per month: sums are exact, so their order does not matter.
 function runningTotals(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Exact[] | undefined {
+  const small = runningSmall(
+    entries.length,
+    (i) => (entries[i] as { readonly investment: Amount }).investment,
+    (i) => {
+      const m = (entries[i] as { readonly month: YearMonth }).month;
+      return yearOf(m) === year ? monthNumber(m) - 1 : -1;
+    },
+  );
+  if (small !== undefined) return small;
   const inMonth: (Exact | undefined)[] = new Array<Exact | undefined>(12).fill(undefined);
   for (const e of entries) {
     if (yearOf(e.month) !== year) continue;
