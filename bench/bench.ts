@@ -309,9 +309,8 @@ function measureStreamSection(projects: number, runs: number): StreamResult {
   const doc = cachedDocument(projects, SEED, true);
   console.log(`document: ${describe(doc)}`);
   console.log(
-    `child: node --expose-gc bench/measure.mjs stream; ${runs} run${runs === 1 ? '' : 's'}, no warm-up; gc before each run; ` +
-      `lines via readline.createInterface(createReadStream(file, utf8), crlfDelay: Infinity); (1) and (2) interleaved ` +
-      `in segments of 10,000 lines, (1) reading the file with a second readline`,
+    `child: node --expose-gc bench/measure.mjs stream; ${runs} run${runs === 1 ? '' : 's'} each, no warm-up; gc before each run; ` +
+      `lines via readline.createInterface(createReadStream(file, utf8), crlfDelay: Infinity)`,
   );
 
   const started = performance.now();

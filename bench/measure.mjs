@@ -3,8 +3,8 @@
 //     medians of (a) JSON.parse(text), (b) parsePortfolio(freshly parsed value), (c) evaluate(portfolio),
 //     (d) evaluate(parsePortfolioText(text)), each after its warm-ups, a full collection before every run;
 //   node --expose-gc bench/measure.mjs stream <file.ndjson> <asOf> [runs]
-//     per run, interleaved in segments of 10 000 lines: (1) the lines of the file through readline + JSON.parse
-//     of each (the floor) and (2) the same lines into evaluateStream, every result consumed and dropped.
+//     per run: (1) the lines of the file through readline + JSON.parse of each (the floor), then (2) the same
+//     lines into evaluateStream, every result consumed and dropped.
 // Prints one JSON line on stdout with every sample. Only the timed work runs here: the parent generates the
 // documents and prints the tables.
 import { createReadStream, readFileSync } from 'node:fs';
@@ -108,50 +108,30 @@ function measureDocument(file, runs, warmups, asOf) {
   };
 }
 
-// Lines per segment of the interleaved stream measurement.
-const SEGMENT = 10000;
-
-// One run of both steps, interleaved so that both see the same machine (its speed drifts over the minutes a
-// million lines take): (1) the floor, a second readline over the same file, each line through JSON.parse and
-// nothing kept, is read SEGMENT lines at a time; (2) the lines go into evaluateStream, every result consumed.
-// Before the stream is given the first line of each segment, the floor reads its next segment; the floor's
-// time is taken out of the stream's.
-async function interleaved(file, asOf) {
-  const floorLines = linesOf(file)[Symbol.asyncIterator]();
-  let floor = 0;
+// (1) The floor: every line through readline and JSON.parse, nothing kept.
+async function readLines(file) {
   let lines = 0;
   let objects = 0;
-  const floorSegment = async () => {
-    const start = performance.now();
-    for (let k = 0; k < SEGMENT; k++) {
-      const next = await floorLines.next();
-      if (next.done === true) break;
-      const value = JSON.parse(next.value);
-      lines += 1;
-      if (typeof value === 'object' && value !== null) objects += 1;
-    }
-    floor += performance.now() - start;
-  };
-  async function* fed() {
-    let n = 0;
-    for await (const line of linesOf(file)) {
-      if (n % SEGMENT === 0) await floorSegment();
-      n += 1;
-      yield line;
-    }
+  for await (const line of linesOf(file)) {
+    const value = JSON.parse(line);
+    lines += 1;
+    if (typeof value === 'object' && value !== null) objects += 1;
   }
+  return { lines, objects };
+}
+
+// (2) The same lines into evaluateStream; counts the project results, keeps only the last result's kind.
+async function streamLines(file, asOf) {
   let projects = 0;
   let lastKind = null;
   let month = null;
-  const start = performance.now();
-  for await (const result of evaluateStream(fed(), { asOf })) {
+  for await (const result of evaluateStream(linesOf(file), { asOf })) {
     lastKind = result.kind;
     if (result.kind === 'project') projects += 1;
     else month = result.evaluation.month;
   }
-  const total = performance.now() - start;
   if (lastKind !== 'portfolio') throw new Error(`measure.mjs stream: the last result is '${String(lastKind)}', not the portfolio`);
-  return { floor, stream: total - floor, counts: { lines, objects }, streamed: { projects, month } };
+  return { projects, month };
 }
 
 async function measureStream(file, asOf, runs) {
@@ -161,11 +141,13 @@ async function measureStream(file, asOf, runs) {
   let streamed = { projects: 0, month: null };
   for (let k = 0; k < runs; k++) {
     collectGarbage();
-    const run = await interleaved(file, asOf);
-    lines.push(run.floor);
-    stream.push(run.stream);
-    counts = run.counts;
-    streamed = run.streamed;
+    let start = performance.now();
+    counts = await readLines(file);
+    lines.push(performance.now() - start);
+    collectGarbage();
+    start = performance.now();
+    streamed = await streamLines(file, asOf);
+    stream.push(performance.now() - start);
   }
   if (counts.objects !== counts.lines) throw new Error(`measure.mjs stream: ${counts.lines - counts.objects} lines are not JSON objects`);
   if (streamed.projects !== counts.lines - 1) {
@@ -174,7 +156,6 @@ async function measureStream(file, asOf, runs) {
   return {
     mode: 'stream',
     ...runtime(),
-    segment: SEGMENT,
     lineCount: counts.lines,
     projects: streamed.projects,
     evaluatedMonth: streamed.month,
