@@ -46,6 +46,8 @@ const TARGETS = { pipelineOverJson: 3, rssRatio: 2, exponent: 1.1, streamOverLin
 const EXPONENT_FROM = 10_000;
 const EXPONENT_TO = 100_000;
 const WARMUPS = 1;
+// Runs of the stream by default: two, one in each order, to cancel a drift of the machine's speed.
+const STREAM_RUNS = 2;
 
 /** Figures of one size. */
 interface SizeResult {
@@ -309,7 +311,8 @@ function measureStreamSection(projects: number, runs: number): StreamResult {
   const doc = cachedDocument(projects, SEED, true);
   console.log(`document: ${describe(doc)}`);
   console.log(
-    `child: node --expose-gc bench/measure.mjs stream; ${runs} run${runs === 1 ? '' : 's'} each, no warm-up; gc before each run; ` +
+    `child: node --expose-gc bench/measure.mjs stream; ${runs} run${runs === 1 ? '' : 's'} each, no warm-up, order alternating ` +
+      `(lines then stream, then stream then lines); gc before each run; ` +
       `lines via readline.createInterface(createReadStream(file, utf8), crlfDelay: Infinity)`,
   );
 
@@ -412,7 +415,7 @@ for (const projects of args.sizes) results.sizes.push(measureSize(projects, args
 results.growth.push(...growthOf(results.sizes));
 const largest = results.sizes[results.sizes.length - 1];
 if (largest !== undefined) results.rss = peakRss(largest);
-if (args.streamProjects > 0) results.stream = measureStreamSection(args.streamProjects, args.runs ?? 1);
+if (args.streamProjects > 0) results.stream = measureStreamSection(args.streamProjects, args.runs ?? STREAM_RUNS);
 
 const exponent = results.growth.find((g) => g.from === EXPONENT_FROM && g.to === EXPONENT_TO);
 const streamNote = (measured: boolean): string => {

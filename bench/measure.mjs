@@ -3,8 +3,8 @@
 //     medians of (a) JSON.parse(text), (b) parsePortfolio(freshly parsed value), (c) evaluate(portfolio),
 //     (d) evaluate(parsePortfolioText(text)), each after its warm-ups, a full collection before every run;
 //   node --expose-gc bench/measure.mjs stream <file.ndjson> <asOf> [runs]
-//     per run: (1) the lines of the file through readline + JSON.parse of each (the floor), then (2) the same
-//     lines into evaluateStream, every result consumed and dropped.
+//     per run: (1) the lines of the file through readline + JSON.parse of each (the floor) and (2) the same
+//     lines into evaluateStream, every result consumed and dropped; (1) first in even runs, (2) first in odd ones.
 // Prints one JSON line on stdout with every sample. Only the timed work runs here: the parent generates the
 // documents and prints the tables.
 import { createReadStream, readFileSync } from 'node:fs';
@@ -139,15 +139,28 @@ async function measureStream(file, asOf, runs) {
   const stream = [];
   let counts = { lines: 0, objects: 0 };
   let streamed = { projects: 0, month: null };
-  for (let k = 0; k < runs; k++) {
+  const timeLines = async () => {
     collectGarbage();
-    let start = performance.now();
+    const start = performance.now();
     counts = await readLines(file);
     lines.push(performance.now() - start);
+  };
+  const timeStream = async () => {
     collectGarbage();
-    start = performance.now();
+    const start = performance.now();
     streamed = await streamLines(file, asOf);
     stream.push(performance.now() - start);
+  };
+  // Runs alternate the order (lines then stream, stream then lines, …), so that a machine whose speed drifts
+  // over the minutes a million lines take favours neither step.
+  for (let k = 0; k < runs; k++) {
+    if (k % 2 === 0) {
+      await timeLines();
+      await timeStream();
+    } else {
+      await timeStream();
+      await timeLines();
+    }
   }
   if (counts.objects !== counts.lines) throw new Error(`measure.mjs stream: ${counts.lines - counts.objects} lines are not JSON objects`);
   if (streamed.projects !== counts.lines - 1) {
