@@ -113,7 +113,17 @@ export function yearMonth(year: number, month: number): YearMonth {
  * @category Calendar
  */
 export function yearOf(period: CalendarDate | YearMonth | Bimonth | Quarter): number {
+  // Read from the character codes: no substring is made. Anything but four digits takes Number(), as before.
+  const a = period.charCodeAt(0) - 48;
+  const b = period.charCodeAt(1) - 48;
+  const c = period.charCodeAt(2) - 48;
+  const d = period.charCodeAt(3) - 48;
+  if (isDigit(a) && isDigit(b) && isDigit(c) && isDigit(d)) return a * 1000 + b * 100 + c * 10 + d;
   return Number(period.slice(0, 4));
+}
+
+function isDigit(d: number): boolean {
+  return d >= 0 && d <= 9;
 }
 
 /**
@@ -125,6 +135,9 @@ export function yearOf(period: CalendarDate | YearMonth | Bimonth | Quarter): nu
  * @category Calendar
  */
 export function monthNumber(m: YearMonth | CalendarDate): number {
+  const a = m.charCodeAt(5) - 48;
+  const b = m.charCodeAt(6) - 48;
+  if (isDigit(a) && isDigit(b)) return a * 10 + b;
   return Number(m.slice(5, 7));
 }
 

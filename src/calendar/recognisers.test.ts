@@ -4,7 +4,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { daysInMonth } from './_lib.js';
 import { isCalendarDate } from './date.js';
-import { isYearMonth } from './period.js';
+import { isYearMonth, monthNumber, yearOf } from './period.js';
+import type { YearMonth } from './types.js';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
@@ -41,5 +42,14 @@ describe('recognisers equal the regular expressions', () => {
   ])('isCalendarDate and isYearMonth', (v) => {
     expect(isCalendarDate(v)).toBe(dateByRegex(v));
     expect(isYearMonth(v)).toBe(monthByRegex(v));
+  });
+});
+
+// yearOf and monthNumber read character codes; on any string they give what Number() of the slice gives.
+describe('yearOf and monthNumber', () => {
+  const near = fc.array(fc.constantFrom('0', '1', '2', '9', '-', 'Q', 'B', ' ', '.', 'x'), { maxLength: 10 }).map((xs) => xs.join(''));
+  test.prop([fc.oneof(near, fc.string({ maxLength: 10 }))])('equal Number() of the slice', (s) => {
+    expect(yearOf(s as YearMonth)).toEqual(Number(s.slice(0, 4)));
+    expect(monthNumber(s as YearMonth)).toEqual(Number(s.slice(5, 7)));
   });
 });
