@@ -112,10 +112,15 @@ export async function* evaluateStream(
   const policy = parsePolicy(options.policy ?? 'handan-2018');
   const reader = lineReader(policy.ledger.requireExactSum);
 
-  let header: PortfolioHeader | undefined;
-  let known: Omit<Portfolio, 'projects'> | undefined;
-  let ctx: ReturnType<typeof evaluationContext> | undefined;
-  let buckets = rankingBuckets([], false);
+  // What the header gives, once it has been read and is valid.
+  let started:
+    | {
+        readonly header: PortfolioHeader;
+        readonly known: Omit<Portfolio, 'projects'>;
+        readonly ctx: ReturnType<typeof evaluationContext>;
+        readonly buckets: ReturnType<typeof rankingBuckets>;
+      }
+    | undefined;
   let index = 0;
   let seenHeader = false;
   const triggers: TriggerKey[] = [];
@@ -127,28 +132,29 @@ export async function* evaluateStream(
     if (text.trim() === '') continue;
     if (!seenHeader) {
       seenHeader = true;
-      header = reader.header(text);
+      const header = reader.header(text);
       if (header === undefined) {
         const { errors, warnings } = reader.finish(false);
         throw new ValidationError([...errors], [...warnings]);
       }
-      known = knownAt({ ...header, projects: [] } as unknown as Portfolio, asOf);
-      ctx = evaluationContext(known, { ...options, policy });
-      buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
+      const known = knownAt({ ...header, projects: [] } as unknown as Portfolio, asOf);
+      const ctx = evaluationContext(known, { ...options, policy });
+      const buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
+      started = { header, known, ctx, buckets };
       continue;
     }
     const { project: raw, warnings } = reader.project(text, index);
     index += 1;
-    if (raw === undefined || reader.failed() || ctx === undefined) {
+    if (raw === undefined || reader.failed() || started === undefined) {
       // Not yielded: its warnings go with the error the stream ends with.
       unyielded.push(...warnings);
       continue;
     }
     const p = knownProject(raw, asOf);
-    const part = evaluateProject(p, ctx);
+    const part = evaluateProject(p, started.ctx);
 
     // The ranking's sums, per department (or per project).
-    buckets.add(p, part.planned, part.completed);
+    started.buckets.add(p, part.planned, part.completed);
 
     // What the portfolio-level results name.
     for (const t of part.triggers)
@@ -168,9 +174,10 @@ export async function* evaluateStream(
 
   if (!seenHeader) throw new ValidationError([...reader.finish().errors]);
   const { errors, warnings } = reader.finish();
-  if (errors.length > 0 || header === undefined || known === undefined || ctx === undefined) {
+  if (errors.length > 0 || started === undefined) {
     throw new ValidationError([...errors], sortIssues([...warnings, ...unyielded]));
   }
+  const { header, known, ctx, buckets } = started;
   const evaluation = evaluatePortfolio(header as Omit<Portfolio, 'projects'>, known, ctx, {
     rankingProjects: buckets.projects(),
     accountabilityProjects: named,
