@@ -20,12 +20,18 @@ export function pow10(k: number): bigint {
   return POW[k] as bigint;
 }
 
-/** The scaled integer of a plain decimal string, or undefined when the string is not one. */
-export function exact(s: string): Exact | undefined {
-  // One pass over the characters: the grammar -?\d+(\.\d+)?, and the value itself while it has at most
-  // 15 digits (exact in a double), so that the bigint comes from a number rather than from text.
+// What scan read last: the sign, the number of digits, the scale (digits after the point) and the value of
+// the first 15 digits (exact in a double). Module state, so that a scan returns several numbers without an
+// object; every reader takes them right after its own call.
+let scanNegative = false;
+let scanDigits = 0;
+let scanScale = 0;
+let scanValue = 0;
+
+// One pass over the characters: whether `s` is in the grammar -?\d+(\.\d+)?, reading its figures as it goes.
+function scan(s: string): boolean {
   const n = s.length;
-  if (n === 0 || n > MAX_LENGTH) return undefined;
+  if (n === 0) return false;
   const negative = s.charCodeAt(0) === 45;
   let digits = 0;
   let dot = -1;
@@ -33,18 +39,30 @@ export function exact(s: string): Exact | undefined {
   for (let i = negative ? 1 : 0; i < n; i += 1) {
     const c = s.charCodeAt(i);
     if (c === 46) {
-      if (dot >= 0 || digits === 0) return undefined;
+      if (dot >= 0 || digits === 0) return false;
       dot = i;
       continue;
     }
     const d = c - 48;
-    if (d < 0 || d > 9) return undefined;
+    if (d < 0 || d > 9) return false;
     if (digits < 15) value = value * 10 + d;
     digits += 1;
   }
-  if (digits === 0 || dot === n - 1) return undefined;
-  const e = dot < 0 ? 0 : n - dot - 1;
-  if (digits <= 15) return { m: BigInt(negative ? -value : value), e };
+  if (digits === 0 || dot === n - 1) return false;
+  scanNegative = negative;
+  scanDigits = digits;
+  scanScale = dot < 0 ? 0 : n - dot - 1;
+  scanValue = value;
+  return true;
+}
+
+/** The scaled integer of a plain decimal string, or undefined when the string is not one. */
+export function exact(s: string): Exact | undefined {
+  if (s.length > MAX_LENGTH || !scan(s)) return undefined;
+  const e = scanScale;
+  // With at most 15 digits the bigint comes from a number rather than from text.
+  if (scanDigits <= 15) return { m: BigInt(scanNegative ? -scanValue : scanValue), e };
+  const dot = s.indexOf('.');
   return { m: BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1)), e };
 }
 
@@ -112,27 +130,9 @@ let smallScale = 0;
 
 // The value of a plain decimal string of at most 15 digits as an integer of 10^-smallScale units; NaN otherwise.
 function smallOf(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 17) return Number.NaN;
-  const negative = s.charCodeAt(0) === 45;
-  let digits = 0;
-  let dot = -1;
-  let value = 0;
-  for (let i = negative ? 1 : 0; i < n; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === 46) {
-      if (dot >= 0 || digits === 0) return Number.NaN;
-      dot = i;
-      continue;
-    }
-    const d = c - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    value = value * 10 + d;
-    digits += 1;
-  }
-  if (digits === 0 || digits > 15 || dot === n - 1) return Number.NaN;
-  smallScale = dot < 0 ? 0 : n - dot - 1;
-  return negative ? -value : value;
+  if (s.length > 17 || !scan(s) || scanDigits > 15) return Number.NaN;
+  smallScale = scanScale;
+  return scanNegative ? -scanValue : scanValue;
 }
 
 /** Σ of plain decimal strings computed exactly in doubles, or undefined when it cannot be (then use bigints). */
