@@ -1,9 +1,9 @@
 import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
 import { formatRatio, signOf, type Amount, type Ratio } from '../money/index.js';
-import { runningSums } from '../money/amount.js';
+import { runningExact, runningSums } from '../money/amount.js';
 import { monthSumsOf, monthSumsOfExact, type MonthSums } from '../money/monthSums.js';
-import { add, exact, mul, plain, runningSmall, sub, type Exact } from '../money/_exact.js';
+import { exact, mul, plain, runningSmall, sub, type Exact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
 import { colourOfFigures, colourOfShown, colourOnly, type ColourInput } from './colourOf.js';
@@ -253,8 +253,6 @@ function historyColour(project: Project, month: YearMonth, facts: Facts, policy:
   return colourOnly(colourInput(project, month, facts), policy);
 }
 
-const EXACT_ZERO: Exact = { m: 0n, e: 0 };
-
 // What every month's colour of a project needs, worked out once.
 interface Facts {
   readonly achieved: ReadonlyMap<string, CalendarDate | undefined>;
@@ -322,7 +320,7 @@ function cumulative(entries: readonly { readonly month: YearMonth; readonly inve
 }
 
 // Σ investment of the entries of `year` to each month, January first, as scaled integers; undefined when
-// an amount is not plain. One pass, with no list per month: sums are exact, so their order does not matter.
+// an amount is not plain. In doubles while that is exact (D36), else in bigints.
 function runningTotals(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Exact[] | undefined {
   const small = runningSmall(
     entries.length,
@@ -332,24 +330,7 @@ function runningTotals(entries: readonly { readonly month: YearMonth; readonly i
       return yearOf(m) === year ? monthNumber(m) - 1 : -1;
     },
   );
-  if (small !== undefined) return small;
-  const inMonth: (Exact | undefined)[] = new Array<Exact | undefined>(12).fill(undefined);
-  for (const e of entries) {
-    if (yearOf(e.month) !== year) continue;
-    const x = exact(e.investment);
-    if (x === undefined) return undefined;
-    const k = monthNumber(e.month) - 1;
-    const before = inMonth[k];
-    inMonth[k] = before === undefined ? x : add(before, x);
-  }
-  const out: Exact[] = [];
-  let total = EXACT_ZERO;
-  for (let k = 0; k < 12; k += 1) {
-    const x = inMonth[k];
-    if (x !== undefined) total = add(total, x);
-    out.push(total);
-  }
-  return out;
+  return small ?? runningExact(cumulative(entries, year));
 }
 
 // Σ to each month, as sumAmounts gives it, and the same as scaled integers when every amount is plain.
