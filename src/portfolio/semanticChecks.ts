@@ -11,15 +11,13 @@ const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const own = (o: Rec, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 
-/** Records of a list that are objects, with their index. */
-function records(v: unknown): readonly (readonly [Rec, number])[] {
-  const out: (readonly [Rec, number])[] = [];
-  if (!Array.isArray(v)) return out;
+/** Call `f` with each entry of a list that is an object, and its index; anything but a list has none. */
+function eachRecord(v: unknown, f: (r: Rec, i: number) => void): void {
+  if (!Array.isArray(v)) return;
   for (let i = 0; i < v.length; i += 1) {
     const r: unknown = v[i];
-    if (isRec(r)) out.push([r, i]);
+    if (isRec(r)) f(r, i);
   }
-  return out;
 }
 
 const KIND_ZH: Readonly<Record<string, string>> = {
@@ -57,14 +55,14 @@ function makeTools(scope: SemanticScope) {
   const push = (segments: Path, code: IssueCode, zh: string, en: string): void => {
     errors.push(makeIssue(segments, code, { zh, en }));
   };
-  const collectIds = (items: readonly (readonly [Rec, number])[], base: Path, kind: string): Set<string> => {
+  const collectIds = (items: unknown, base: Path, kind: string): Set<string> => {
     const seen = new Set<string>();
-    for (const [r, i] of items) {
+    eachRecord(items, (r, i) => {
       const v = str(own(r, 'id'));
-      if (v === undefined) continue;
+      if (v === undefined) return;
       if (seen.has(v)) push([...base, i, 'id'], 'duplicate_id', `${KIND_ZH[kind] ?? kind} id 重复:"${v}"`, `duplicate ${kind} id "${v}"`);
       seen.add(v);
-    }
+    });
     return seen;
   };
   const ref = (value: unknown, known: ReadonlySet<string>, segments: () => Path, kind: string): void => {
@@ -91,7 +89,7 @@ function makeTools(scope: SemanticScope) {
     }
   };
   const uniqueBy = (
-    items: readonly (readonly [Rec, number])[],
+    items: unknown,
     key: (r: Rec) => string | undefined,
     base: Path,
     field: string,
@@ -100,12 +98,12 @@ function makeTools(scope: SemanticScope) {
     en: string,
   ): void => {
     const seen = new Set<string>();
-    for (const [r, i] of items) {
+    eachRecord(items, (r, i) => {
       const k = key(r);
-      if (k === undefined) continue;
+      if (k === undefined) return;
       if (seen.has(k)) push([...base, i, field], code, `${zh}重复:${k}`, `duplicate ${en}: ${k}`);
       seen.add(k);
-    }
+    });
   };
   return { push, collectIds, ref, refs, inYear, uniqueBy };
 }
@@ -118,9 +116,11 @@ function makeTools(scope: SemanticScope) {
 export function semanticChecks(input: unknown, requireExactSum: boolean): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
   if (!isRec(input)) return { errors: [], warnings: [] };
   const scope = headerChecks(input, requireExactSum);
-  const projects = records(input['projects']);
+  const projects = input['projects'];
   const projectIds = tools(scope).collectIds(projects, ['projects'], 'project');
-  for (const [p, i] of projects) projectChecks(p, i, scope);
+  eachRecord(projects, (p, i) => {
+    projectChecks(p, i, scope);
+  });
   projectReferenceChecks(input, projectIds, scope);
   return { errors: scope.errors, warnings: scope.warnings };
 }
@@ -130,8 +130,8 @@ export function headerChecks(input: Rec, requireExactSum: boolean): SemanticScop
   const year = typeof input['year'] === 'number' && Number.isInteger(input['year']) ? input['year'] : undefined;
   const partial = { year, requireExactSum, leaderIds: new Set<string>(), departmentIds: new Set<string>(), errors: [], warnings: [] };
   const t = tools(partial);
-  const leaders = records(input['leaders']);
-  const departments = records(input['departments']);
+  const leaders = input['leaders'];
+  const departments = input['departments'];
   const scope: SemanticScope = {
     ...partial,
     leaderIds: t.collectIds(leaders, ['leaders'], 'leader'),
@@ -140,24 +140,29 @@ export function headerChecks(input: Rec, requireExactSum: boolean): SemanticScop
   const { push, ref, refs, inYear, uniqueBy } = tools(scope);
   const { leaderIds, departmentIds } = scope;
 
-  const mayors = leaders.filter(([r]) => own(r, 'role') === 'mayor');
-  for (const [, i] of mayors.slice(1))
-    push(['leaders', i, 'role'], 'multiple_mayors', '文档中只能有一位市长', 'a document has at most one mayor');
+  let mayors = 0;
+  eachRecord(leaders, (r, i) => {
+    if (own(r, 'role') !== 'mayor') return;
+    mayors += 1;
+    if (mayors > 1) push(['leaders', i, 'role'], 'multiple_mayors', '文档中只能有一位市长', 'a document has at most one mayor');
+  });
 
-  for (const [d, i] of departments) ref(own(d, 'leaderId'), leaderIds, () => ['departments', i, 'leaderId'], 'leader');
+  eachRecord(departments, (d, i) => {
+    ref(own(d, 'leaderId'), leaderIds, () => ['departments', i, 'leaderId'], 'leader');
+  });
 
-  for (const [m, i] of records(input['meetings'])) {
+  eachRecord(input['meetings'], (m, i) => {
     ref(own(m, 'chairId'), leaderIds, () => ['meetings', i, 'chairId'], 'leader');
     refs(own(m, 'departmentIds'), departmentIds, ['meetings', i, 'departmentIds'], 'department');
-  }
-  for (const [e, i] of records(input['escalations'])) {
+  });
+  eachRecord(input['escalations'], (e, i) => {
     ref(own(e, 'departmentId'), departmentIds, () => ['escalations', i, 'departmentId'], 'department');
     ref(own(e, 'toLeaderId'), leaderIds, () => ['escalations', i, 'toLeaderId'], 'leader');
-  }
-  for (const [r, i] of records(input['bureauReviews'])) {
+  });
+  eachRecord(input['bureauReviews'], (r, i) => {
     refs(own(r, 'departmentIds'), departmentIds, ['bureauReviews', i, 'departmentIds'], 'department');
-  }
-  const notifications = records(input['notifications']);
+  });
+  const notifications = input['notifications'];
   uniqueBy(
     notifications,
     (n) => (isQuarter(own(n, 'quarter')) ? (own(n, 'quarter') as string) : undefined),
@@ -167,15 +172,15 @@ export function headerChecks(input: Rec, requireExactSum: boolean): SemanticScop
     '通报季度',
     'notification quarter',
   );
-  for (const [n, i] of notifications) {
+  eachRecord(notifications, (n, i) => {
     inYear(own(n, 'quarter'), () => ['notifications', i, 'quarter'], 'quarter');
     refs(own(n, 'bottom'), departmentIds, ['notifications', i, 'bottom'], 'department');
-  }
-  for (const [r, i] of records(input['interviewRequests'])) {
+  });
+  eachRecord(input['interviewRequests'], (r, i) => {
     ref(own(r, 'departmentId'), departmentIds, () => ['interviewRequests', i, 'departmentId'], 'department');
     ref(own(r, 'byLeaderId'), leaderIds, () => ['interviewRequests', i, 'byLeaderId'], 'leader');
-  }
-  const overrides = records(input['overrides']);
+  });
+  const overrides = input['overrides'];
   uniqueBy(
     overrides,
     (o) =>
@@ -188,19 +193,26 @@ export function headerChecks(input: Rec, requireExactSum: boolean): SemanticScop
     '人工调整(项目、月份)',
     'override (project, month)',
   );
-  for (const [o, i] of overrides) inYear(own(o, 'month'), () => ['overrides', i, 'month'], 'month');
+  eachRecord(overrides, (o, i) => {
+    inYear(own(o, 'month'), () => ['overrides', i, 'month'], 'month');
+  });
   return scope;
 }
 
 /** The references to projects from outside them, once every project id is known. */
 export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<string>, scope: SemanticScope): void {
   const { ref, refs } = tools(scope);
-  for (const [m, i] of records(input['meetings'])) refs(own(m, 'projectIds'), projectIds, ['meetings', i, 'projectIds'], 'project');
-  for (const [r, i] of records(input['bureauReviews'])) {
-    for (const [w, j] of records(own(r, 'warnings')))
+  eachRecord(input['meetings'], (m, i) => {
+    refs(own(m, 'projectIds'), projectIds, ['meetings', i, 'projectIds'], 'project');
+  });
+  eachRecord(input['bureauReviews'], (r, i) => {
+    eachRecord(own(r, 'warnings'), (w, j) => {
       ref(own(w, 'projectId'), projectIds, () => ['bureauReviews', i, 'warnings', j, 'projectId'], 'project');
-  }
-  for (const [o, i] of records(input['overrides'])) ref(own(o, 'projectId'), projectIds, () => ['overrides', i, 'projectId'], 'project');
+    });
+  });
+  eachRecord(input['overrides'], (o, i) => {
+    ref(own(o, 'projectId'), projectIds, () => ['overrides', i, 'projectId'], 'project');
+  });
 }
 
 /** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */
@@ -218,20 +230,21 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
       }),
     );
   }
-  const milestones = records(own(p, 'milestones'));
-  const milestoneIds = collectIds(milestones, [...base, 'milestones'], 'milestone');
-  const directives = records(own(p, 'directives'));
+  const milestoneIds = collectIds(own(p, 'milestones'), [...base, 'milestones'], 'milestone');
+  const directives = own(p, 'directives');
   collectIds(directives, [...base, 'directives'], 'directive');
 
   const ledger = own(p, 'ledger');
-  const months = records(isRec(ledger) ? own(ledger, 'months') : undefined);
+  const months = isRec(ledger) ? own(ledger, 'months') : undefined;
   const monthKey = (r: Rec): string | undefined => (isYearMonth(own(r, 'month')) ? (own(r, 'month') as string) : undefined);
   uniqueBy(months, monthKey, [...base, 'ledger', 'months'], 'month', 'duplicate_month', '台账月份', 'ledger month');
-  for (const [m, j] of months) inYear(own(m, 'month'), () => [...base, 'ledger', 'months', j, 'month'], 'month');
+  eachRecord(months, (m, j) => {
+    inYear(own(m, 'month'), () => [...base, 'ledger', 'months', j, 'month'], 'month');
+  });
 
-  const reports = records(own(p, 'reports'));
+  const reports = own(p, 'reports');
   uniqueBy(reports, monthKey, [...base, 'reports'], 'month', 'duplicate_month', '月报月份', 'report month');
-  for (const [r, j] of reports) {
+  eachRecord(reports, (r, j) => {
     inYear(own(r, 'month'), () => [...base, 'reports', j, 'month'], 'month');
     const achieved = own(r, 'achieved');
     if (isRec(achieved)) {
@@ -256,16 +269,26 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
         }),
       );
     }
-  }
-  for (const [c, j] of records(own(p, 'changes')))
+  });
+  eachRecord(own(p, 'changes'), (c, j) => {
     ref(own(c, 'milestoneId'), milestoneIds, () => [...base, 'changes', j, 'milestoneId'], 'milestone');
-  for (const [d, j] of directives) ref(own(d, 'byLeaderId'), leaderIds, () => [...base, 'directives', j, 'byLeaderId'], 'leader');
+  });
+  eachRecord(directives, (d, j) => {
+    ref(own(d, 'byLeaderId'), leaderIds, () => [...base, 'directives', j, 'byLeaderId'], 'leader');
+  });
 
   // 1.1: the ledger's months should add up to the annual plan.
   const plan = safeParseAmount(own(p, 'annualPlan'));
-  const amounts = months.map(([m]) => safeParseAmount(own(m, 'investment')));
-  if (plan.success && amounts.every((a) => a.success)) {
-    const total = sumAmounts(amounts.map((a) => (a as { data: Amount }).data));
+  const amounts: Amount[] = [];
+  let allAmounts = true;
+  for (const m of list(months)) {
+    if (!isRec(m)) continue;
+    const a = safeParseAmount(own(m, 'investment'));
+    if (a.success) amounts.push(a.data);
+    else allAmounts = false;
+  }
+  if (plan.success && allAmounts) {
+    const total = sumAmounts(amounts);
     if (total !== plan.data) {
       const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
         zh: `台账各月投资合计 ${total} 与年度计划 ${plan.data} 不一致`,
