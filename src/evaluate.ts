@@ -13,10 +13,11 @@ import {
 } from './calendar/index.js';
 import { compareCodeUnits, complianceFinding, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
 import { ledgerGaps } from './ledger/ledgerCompliance.js';
-import { sumAmounts, type MoneyUnit } from './money/index.js';
+import { sumAmounts, ZERO, type MoneyUnit } from './money/index.js';
 import type { MonthSums } from './money/monthSums.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
+import { knownProject } from './portfolio/knownAt.js';
 import { reconcileTimeline, type ProjectEvaluation } from './reconciliation/reconcileProject.js';
 import { approvalWarning } from './reporting/approvalWarning.js';
 import { closedReportMonths, reportGaps, type ClosedMonth } from './reporting/reportCompliance.js';
@@ -187,18 +188,22 @@ export interface InterviewCase {
  * @category Evaluation
  */
 export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evaluation {
-  const known = knownAt(portfolio, parseCalendarDate(options.asOf));
+  const asOf = parseCalendarDate(options.asOf);
+  const known = knownAt({ ...portfolio, projects: [] }, asOf);
   const ctx = evaluationContext(known, options);
-  const sorted = [...known.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const sorted = [...portfolio.projects].sort((a, b) => compareCodeUnits(a.id, b.id));
   const buckets = rankingBuckets(ctx.quarterEnds, ctx.policy.ranking.aggregation === 'meanOfProjectRates');
-  // Each project's part is taken apart as soon as it is made, so that only what the result keeps stays
-  // alive: the sums to date go into the ranking's buckets and are dropped.
+  // Each project is taken as known at asOf, and its part taken apart, as soon as it is reached, so that
+  // only what the result keeps stays alive: the sums to date go into the ranking's buckets and are
+  // dropped, and accountability keeps only the projects it may name.
   const lines: EvaluatedProject[] = [];
   const compliance: ComplianceFinding[] = [];
   const findings: Finding[] = [];
   const triggers: InterviewTrigger[] = [];
   const redRuns = new Map<string, readonly YearMonth[]>();
-  for (const p of sorted) {
+  const named: Project[] = [];
+  for (const raw of sorted) {
+    const p = knownProject(raw, asOf);
     const part = evaluateProject(p, ctx);
     buckets.add(p, part.planned, part.completed);
     lines.push(part.line);
@@ -206,10 +211,11 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     for (const f of part.findings) findings.push(f);
     for (const t of part.triggers) triggers.push(t);
     if (part.redRun) redRuns.set(p.id, part.redRun);
+    if (mayBeNamed(p, part)) named.push(accountabilitySkeleton(p));
   }
   const rest = evaluatePortfolio(portfolio, known, ctx, {
     rankingProjects: buckets.projects(),
-    accountabilityProjects: sorted,
+    accountabilityProjects: named,
     projectTriggers: triggers,
     accountabilityTriggers: triggers,
     redRuns,
@@ -229,6 +235,27 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     accountability: rest.accountability,
     compliance: [...rest.compliance, ...compliance].sort(compareCompliance),
     findings: sortFindings([...rest.findings, ...findings]),
+  };
+}
+
+/** Whether accountability (3.3) may name project `p`: it has a 不作为 run, an interview trigger or an incident. */
+export function mayBeNamed(p: Project, part: Pick<ProjectPart, 'redRun' | 'triggers'>): boolean {
+  return part.redRun !== undefined || part.triggers.length > 0 || (p.incidents ?? []).length > 0;
+}
+
+/** A project with only what accountability (3.3) reads: id, name, department, the livelihood flag, incidents. */
+export function accountabilitySkeleton(p: Project): Project {
+  return {
+    id: p.id,
+    name: p.name,
+    departmentId: p.departmentId,
+    ...(p.majorLivelihood !== undefined && { majorLivelihood: p.majorLivelihood }),
+    responsible: { leader: '', person: '' },
+    annualPlan: ZERO,
+    ledger: { months: [] },
+    milestones: [],
+    reports: [],
+    ...(p.incidents !== undefined && { incidents: p.incidents }),
   };
 }
 

@@ -1,16 +1,17 @@
 import { parseCalendarDate, type YearMonth } from './calendar/index.js';
 import {
+  accountabilitySkeleton,
   compareCompliance,
   evaluateProject,
   evaluatePortfolio,
   evaluationContext,
   interviewCases,
+  mayBeNamed,
   type EvaluatedProject,
   type EvaluateOptions,
   type Evaluation,
 } from './evaluate.js';
 import { compareCodeUnits, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
-import { ZERO } from './money/index.js';
 import { parsePolicy } from './policy/index.js';
 import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
 import { knownProject } from './portfolio/knownAt.js';
@@ -160,7 +161,7 @@ export async function* evaluateStream(
     for (const t of part.triggers)
       triggers.push({ departmentId: t.departmentId, rule: t.rule, ...(t.projectId !== undefined && { projectId: t.projectId }) });
     if (part.redRun) redRuns.set(p.id, part.redRun);
-    if (part.redRun !== undefined || part.triggers.length > 0 || (p.incidents ?? []).length > 0) named.push(skeleton(p));
+    if (mayBeNamed(p, part)) named.push(accountabilitySkeleton(p));
 
     yield {
       kind: 'project',
@@ -186,22 +187,6 @@ export async function* evaluateStream(
     redRuns,
   });
   yield { kind: 'portfolio', evaluation, warnings };
-}
-
-// A project with only what accountability reads: id, name, department, the livelihood flag, incidents.
-function skeleton(p: Project): Project {
-  return {
-    id: p.id,
-    name: p.name,
-    departmentId: p.departmentId,
-    ...(p.majorLivelihood !== undefined && { majorLivelihood: p.majorLivelihood }),
-    responsible: { leader: '', person: '' },
-    annualPlan: ZERO,
-    ledger: { months: [] },
-    milestones: [],
-    reports: [],
-    ...(p.incidents !== undefined && { incidents: p.incidents }),
-  };
 }
 
 /**
