@@ -155,40 +155,75 @@ export function sumSmall(list: readonly string[]): SmallExact | undefined {
   return { n: total === 0 ? 0 : total, e };
 }
 
+/** Σ to each month of a year (January = index 0) as safe integers of 10^-e units: twelve doubles, no bigint. */
+export interface SmallRun {
+  readonly totals: readonly number[];
+  readonly e: number;
+}
+
 /**
  * Σ of each month's amounts to each month (January = index 0), exactly in doubles at one common scale; undefined when
  * it cannot be (then use bigints). `month(i)` is the month index of `amount(i)`, or −1 to skip it.
  */
-export function runningSmall(count: number, amount: (i: number) => string, month: (i: number) => number): Exact[] | undefined {
+export function runningSmall(count: number, amount: (i: number) => string, month: (i: number) => number): SmallRun | undefined {
   let e = 0;
   for (let i = 0; i < count; i += 1) {
     if (month(i) < 0) continue;
     if (Number.isNaN(smallOf(amount(i)))) return undefined;
     if (smallScale > e) e = smallScale;
   }
-  const inMonth = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < count; i += 1) {
     const k = month(i);
     if (k < 0) continue;
     const v = smallOf(amount(i));
     const x = v * (POW_N[e - smallScale] as number);
-    const t = (inMonth[k] as number) + x;
+    const t = (totals[k] as number) + x;
     if (!Number.isSafeInteger(x) || !Number.isSafeInteger(t)) return undefined;
-    inMonth[k] = t;
+    totals[k] = t;
   }
-  const out: Exact[] = [];
   let total = 0;
   for (let k = 0; k < 12; k += 1) {
-    total += inMonth[k] as number;
+    total += totals[k] as number;
     if (!Number.isSafeInteger(total)) return undefined;
-    out.push({ m: BigInt(total), e });
+    totals[k] = total === 0 ? 0 : total;
   }
-  return out;
+  return { totals, e };
+}
+
+/** The {@link SmallExact} of a plain decimal string of at most 15 digits, or undefined (then use {@link exact}). */
+export function smallExact(s: string): SmallExact | undefined {
+  const n = smallOf(s);
+  return Number.isNaN(n) ? undefined : { n: n === 0 ? 0 : n, e: smallScale };
+}
+
+/**
+ * −1, 0 or 1 as a / 10^ae is below, equal to or above b / 10^be, for safe integers a and b; NaN when the
+ * one with fewer decimals, scaled to the other's, leaves the safe integers (then compare bigints).
+ */
+export function cmpSmall(a: number, ae: number, b: number, be: number): number {
+  const x = ae >= be ? a : a * (POW_N[be - ae] ?? Number.NaN);
+  const y = be >= ae ? b : b * (POW_N[ae - be] ?? Number.NaN);
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return Number.NaN;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** a / 10^ae − b / 10^be as a safe integer of 10^-max(ae, be) units; NaN when it is not one. */
+export function subSmall(a: number, ae: number, b: number, be: number): number {
+  const x = ae >= be ? a : a * (POW_N[be - ae] ?? Number.NaN);
+  const y = be >= ae ? b : b * (POW_N[ae - be] ?? Number.NaN);
+  const d = x - y;
+  return Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(d) ? d : Number.NaN;
 }
 
 /** The plain text of a {@link SmallExact}, as {@link plain} writes the same value. */
 export function plainSmall(a: SmallExact): string {
-  return plainText(a.n < 0, String(Math.abs(a.n)), a.e);
+  return plainOfSmall(a.n, a.e);
+}
+
+/** The plain text of the safe integer `n` of 10^-e units, as {@link plain} writes the same value. */
+export function plainOfSmall(n: number, e: number): string {
+  return plainText(n < 0, String(Math.abs(n)), e);
 }
 
 /** The {@link Exact} of a {@link SmallExact}. */

@@ -4,7 +4,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
 import { runningSums } from './amount.js';
-import { exact, plain, plainSmall, runningSmall, sumSmall } from './_exact.js';
+import { cmpSmall, exact, plain, plainOfSmall, plainSmall, runningSmall, smallExact, subSmall, sumSmall } from './_exact.js';
 import {
   addAmounts,
   compareAmounts,
@@ -52,7 +52,7 @@ describe('exact arithmetic equals decimal.js', () => {
   test.prop([fc.array(fc.tuple(small, fc.integer({ min: -1, max: 11 })), { maxLength: 30 })])(
     'runningSmall, when it applies, and sumSmall',
     (entries) => {
-      const totals = runningSmall(
+      const run = runningSmall(
         entries.length,
         (i) => (entries[i] as [string, number])[0],
         (i) => (entries[i] as [string, number])[1],
@@ -63,11 +63,39 @@ describe('exact arithmetic equals decimal.js', () => {
           .reduce((t, [a]) => t.plus(a), new D(0))
           .toFixed(),
       );
-      if (totals !== undefined) expect(totals.map((x) => plain(x))).toEqual(expected);
+      if (run !== undefined) expect(run.totals.map((n) => plainOfSmall(n, run.e))).toEqual(expected);
       const sum = sumSmall(entries.map(([a]) => a));
       if (sum !== undefined) expect(plainSmall(sum)).toBe(entries.reduce((t, [a]) => t.plus(a), new D(0)).toFixed());
     },
   );
+
+  // Values of up to 15 digits at up to 12 decimals: scaling one to the other's decimals may pass 2^53.
+  const wide = fc.oneof(
+    small,
+    fc
+      .bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n })
+      .chain((m) => decimals.map((e) => ({ m, e })))
+      .map(({ m, e }) => plain({ m, e })),
+  );
+  test.prop([wide, wide])('cmpSmall and subSmall, when they apply, and smallExact', (a, b) => {
+    const [x, y] = [smallExact(a), smallExact(b)];
+    const [ex, ey] = [exact(a), exact(b)];
+    if (x === undefined || y === undefined || ex === undefined || ey === undefined) return;
+    expect({ m: BigInt(x.n), e: x.e }).toEqual(ex);
+    const c = cmpSmall(x.n, x.e, y.n, y.e);
+    if (!Number.isNaN(c)) expect(c).toBe(new D(a).cmp(b));
+    const d = subSmall(x.n, x.e, y.n, y.e);
+    if (!Number.isNaN(d)) expect(plainOfSmall(d, Math.max(x.e, y.e))).toBe(new D(a).minus(b).toFixed());
+  });
+
+  it('gives NaN where doubles cannot hold the scaled values, and tells ties apart from neighbours', () => {
+    expect(cmpSmall(900719925474099, 0, 1, 2)).toBeNaN(); // 9.0…e16 units at 2 decimals
+    expect(subSmall(9007199254740991, 0, -1, 0)).toBeNaN(); // 2^53 is not a safe integer
+    expect(cmpSmall(12345, 2, 123450, 3)).toBe(0);
+    expect(cmpSmall(12345, 2, 123451, 3)).toBe(-1);
+    expect(smallExact('9007199254740991')).toBeUndefined(); // 16 digits
+    expect(smallExact('-0.00')).toEqual({ n: 0, e: 2 });
+  });
 
   it('leaves sums beyond 2^53 units to bigints, and still sums them exactly', () => {
     const near = '900719925474099'; // 15 digits: 11 of them pass 2^53
@@ -88,7 +116,7 @@ describe('exact arithmetic equals decimal.js', () => {
         3,
         () => '0.5',
         (i) => i,
-      )?.map((x) => plain(x)),
+      )?.totals.map((n) => plainOfSmall(n, 1)),
     ).toEqual(['0.5', '1', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5']);
   });
 

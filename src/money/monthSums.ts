@@ -1,4 +1,4 @@
-import { plain, type Exact } from './_exact.js';
+import { plain, plainOfSmall, type Exact, type SmallRun } from './_exact.js';
 import { ZERO, type Amount } from './amount.js';
 
 /**
@@ -11,6 +11,10 @@ export interface MonthSums {
   readonly amount: (i: number) => Amount;
   /** The same as a scaled integer; undefined when an amount is not a plain decimal (then read `amount`). */
   readonly exact: (i: number) => Exact | undefined;
+  /** The same as a safe integer of 10^-{@link scale} units; NaN when the sums are not held in doubles (then read `exact`). */
+  readonly small: (i: number) => number;
+  /** The number of decimals of {@link small}'s integers. */
+  readonly scale: number;
 }
 
 /** The sums of a year's months from their scaled integers (twelve of them), each written on first read. @internal */
@@ -23,10 +27,37 @@ export function monthSumsOfExact(totals: readonly Exact[]): MonthSums {
       return (written[i] ??= plain(x) as Amount);
     },
     exact: (i) => totals[i],
+    small: () => Number.NaN,
+    scale: 0,
+  };
+}
+
+/**
+ * The sums of a year's months from their safe integers in doubles (D36): the text and the bigint of a
+ * month are each made on first read.
+ * @internal
+ */
+export function monthSumsOfSmall(run: SmallRun): MonthSums {
+  const { totals, e } = run;
+  const written: (Amount | undefined)[] = [];
+  const exacts: (Exact | undefined)[] = [];
+  return {
+    amount: (i) => {
+      const n = totals[i];
+      if (n === undefined) return ZERO;
+      return (written[i] ??= plainOfSmall(n, e) as Amount);
+    },
+    exact: (i) => {
+      const n = totals[i];
+      if (n === undefined) return undefined;
+      return (exacts[i] ??= { m: BigInt(n), e });
+    },
+    small: (i) => totals[i] ?? Number.NaN,
+    scale: e,
   };
 }
 
 /** The sums of a year's months from their text (the decimal.js path, and tests). @internal */
 export function monthSumsOf(amounts: readonly Amount[]): MonthSums {
-  return { amount: (i) => amounts[i] ?? ZERO, exact: () => undefined };
+  return { amount: (i) => amounts[i] ?? ZERO, exact: () => undefined, small: () => Number.NaN, scale: 0 };
 }

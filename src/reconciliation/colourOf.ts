@@ -1,7 +1,7 @@
 import type { YearMonth } from '../calendar/index.js';
 import type { Finding, Severity } from '../findings/index.js';
 import { compareRatioTo, formatRatio, ratioOf, signOf, subtractAmounts, ZERO, type Ratio } from '../money/index.js';
-import { cmp, exact, mul, sub, type Exact } from '../money/_exact.js';
+import { cmp, cmpSmall, exact, mul, smallExact, sub, subSmall, type Exact, type SmallExact } from '../money/_exact.js';
 import type { ColourPolicy, LowerBand, ThresholdStep, UpperBand } from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
 import type { ProgressMetrics } from './progressMetrics.js';
@@ -73,10 +73,21 @@ function lowerBand(bands: readonly LowerBand[], value: Ratio): LowerBand {
   return bands[bands.length - 1] as LowerBand;
 }
 
+// The position of colour `id` in the scale, best first; −1 when it is not in the scale.
+function rankIn(scale: ColourPolicy['scale'], id: string): number {
+  for (let i = 0; i < scale.length; i += 1) if ((scale[i] as ColourPolicy['scale'][number]).id === id) return i;
+  return -1;
+}
+
+// `colour` when it is worse than `worst` in the scale, else `worst`.
+function worseOf(scale: ColourPolicy['scale'], worst: string, colour: string): string {
+  return rankIn(scale, colour) > rankIn(scale, worst) ? colour : worst;
+}
+
 // The worst colour of the steps reached ("from `atLeast` on, at least `colour`"), whatever their order.
-function stepColour(steps: readonly ThresholdStep[], value: number, rank: (id: string) => number): string | undefined {
+function stepColour(steps: readonly ThresholdStep[], value: number, scale: ColourPolicy['scale']): string | undefined {
   let worst: string | undefined;
-  for (const s of steps) if (value >= s.atLeast && (worst === undefined || rank(s.colour) > rank(worst))) worst = s.colour;
+  for (const s of steps) if (value >= s.atLeast) worst = worst === undefined ? s.colour : worseOf(scale, worst, s.colour);
   return worst;
 }
 
@@ -122,16 +133,10 @@ export function colourOnly(input: ColourInput, policy: ColourPolicy): string {
 }
 
 /**
- * What {@link colourOfFigures} reads: {@link ColourInput}'s facts with the sums to date as scaled integers.
+ * The facts besides the sums that {@link colourOfFacts} reads.
  * @internal
  */
-export interface ColourFigures {
-  /** Σ ledger investment to the month. */
-  readonly planned: Exact;
-  /** Σ reported investment to the month. */
-  readonly completed: Exact;
-  /** The annual plan; only read when `hasPlan`. */
-  readonly annualPlan: Exact;
+export interface ColourFacts {
   /** Whether the annual plan is above 0 (`signOf(annualPlan) > 0`). */
   readonly hasPlan: boolean;
   /** The month's number, 1–12. */
@@ -147,38 +152,106 @@ export interface ColourFigures {
 }
 
 /**
+ * What {@link colourOfFigures} reads: {@link ColourInput}'s facts with the sums to date as scaled integers.
+ * @internal
+ */
+export interface ColourFigures extends ColourFacts {
+  /** Σ ledger investment to the month. */
+  readonly planned: Exact;
+  /** Σ reported investment to the month. */
+  readonly completed: Exact;
+  /** The annual plan; only read when `hasPlan`. */
+  readonly annualPlan: Exact;
+}
+
+/**
  * The colour {@link colourOnly} gives, from the figures alone: no ratio, string or finding is built, so
  * that a year of colour histories costs little. Undefined when a band's bound is not a plain decimal or
  * the annual plan is a zero written otherwise; the caller then takes {@link colourOnly}.
  * @internal
  */
 export function colourOfFigures(f: ColourFigures, policy: ColourPolicy): string | undefined {
+  if (!f.hasPlan) return colourOfFacts(f, policy, null);
+  if (f.annualPlan.m <= 0n) return undefined;
+  const colour = investmentColour(policy.investment, f);
+  return colour === undefined ? undefined : colourOfFacts(f, policy, colour);
+}
+
+/**
+ * The colour {@link colourOnly} gives, the investment rule's colour being `investment` (null when that
+ * rule does not apply): the worst of it and of the other rules' colours.
+ * @internal
+ */
+export function colourOfFacts(f: ColourFacts, policy: ColourPolicy, investment: string | null): string {
   const { scale } = policy;
-  const rank = (id: string): number => scale.findIndex((c) => c.id === id);
   let worst = scale[0]?.id ?? '';
-  const propose = (colour: string): void => {
-    if (rank(colour) > rank(worst)) worst = colour;
-  };
-  if (f.hasPlan) {
-    if (f.annualPlan.m <= 0n) return undefined;
-    const colour = investmentColour(policy.investment, f);
-    if (colour === undefined) return undefined;
-    if (colour !== null) propose(colour);
-  }
+  if (investment !== null) worst = worseOf(scale, worst, investment);
   if (policy.stall.enabled) {
-    const colour = stepColour(policy.stall.steps, f.stallRun, rank);
-    if (colour !== undefined) propose(colour);
+    const colour = stepColour(policy.stall.steps, f.stallRun, scale);
+    if (colour !== undefined) worst = worseOf(scale, worst, colour);
   }
   if (policy.overdueMilestone.enabled) {
     for (const { milestone, overdueMonths } of f.overdue) {
       if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
-      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
-      if (colour !== undefined) propose(colour);
+      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, scale);
+      if (colour !== undefined) worst = worseOf(scale, worst, colour);
     }
   }
-  if (policy.missingReport.enabled && !f.hasReport) propose(policy.missingReport.colour);
-  if (policy.openStall.enabled && f.openStall) propose(policy.openStall.colour);
+  if (policy.missingReport.enabled && !f.hasReport) worst = worseOf(scale, worst, policy.missingReport.colour);
+  if (policy.openStall.enabled && f.openStall) worst = worseOf(scale, worst, policy.openStall.colour);
   return worst;
+}
+
+/**
+ * The investment rule's colour as {@link colourOfFigures} finds it, from sums held in doubles: Σ ledger `p`
+ * and Σ reported `c` to month `month` (1–12) and the annual plan `a` (above 0), each a safe integer of
+ * 10^-(its scale) units. Null when the rule does not apply; undefined when a bound is not a plain decimal of
+ * at most 15 digits or a product leaves the safe integers (then use the scaled integers).
+ * @internal
+ */
+export function investmentColourSmall(
+  rule: ColourPolicy['investment'],
+  month: number,
+  p: number,
+  pe: number,
+  c: number,
+  ce: number,
+  a: number,
+  ae: number,
+): string | null | undefined {
+  if (rule.kind === 'lagPp') {
+    // As investmentColour: compare (p − c) × 100 with t × a.
+    const lag = subSmall(p, pe, c, ce) * 100;
+    const le = Math.max(pe, ce);
+    for (const b of rule.bands) {
+      if (b.upTo === undefined) return b.colour;
+      const t = smallBound(b.upTo);
+      if (t === undefined) return undefined;
+      const x = cmpSmall(lag, le, t.n * a, t.e + ae);
+      if (Number.isNaN(x)) return undefined;
+      if (x < 0 || (x === 0 && b.inclusive === true)) return b.colour;
+    }
+    return (rule.bands[rule.bands.length - 1] as UpperBand).colour;
+  }
+  if (rule.kind === 'completionRatio') {
+    if (p <= 0) return null;
+    return lowerBandColourSmall(rule.bands, c, ce, p, pe);
+  }
+  const bands = rule.byMonth[month - 1] ?? [];
+  return bands.length === 0 ? null : lowerBandColourSmall(bands, c * 100, ce, a, ae);
+}
+
+// lowerBandColour in doubles: the first band with v / per ≥ its bound; undefined when that cannot be told exactly.
+function lowerBandColourSmall(bands: readonly LowerBand[], v: number, ve: number, per: number, pe: number): string | undefined {
+  for (const b of bands) {
+    if (b.atLeast === undefined) return b.colour;
+    const t = smallBound(b.atLeast);
+    if (t === undefined) return undefined;
+    const x = cmpSmall(v, ve, t.n * per, t.e + pe);
+    if (Number.isNaN(x)) return undefined;
+    if (x >= 0) return b.colour;
+  }
+  return (bands[bands.length - 1] as LowerBand).colour;
 }
 
 const HUNDRED: Exact = { m: 100n, e: 0 };
@@ -192,6 +265,16 @@ function bound(text: string): Exact | undefined {
   if (BOUNDS.size >= 1024) BOUNDS.clear();
   const x = exact(text);
   BOUNDS.set(text, x);
+  return x;
+}
+
+const SMALL_BOUNDS = new Map<string, SmallExact | undefined>();
+
+function smallBound(text: string): SmallExact | undefined {
+  if (SMALL_BOUNDS.has(text)) return SMALL_BOUNDS.get(text);
+  if (SMALL_BOUNDS.size >= 1024) SMALL_BOUNDS.clear();
+  const x = smallExact(text);
+  SMALL_BOUNDS.set(text, x);
   return x;
 }
 
@@ -236,14 +319,13 @@ type Explanation = readonly [zh: string, en: string, evidence: Finding['evidence
 
 function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?: ShownPercentages): ColourResult {
   const { scale } = policy;
-  const rank = (id: string): number => scale.findIndex((c) => c.id === id);
   const label = (id: string): string => scale.find((c) => c.id === id)?.zh ?? id;
   const findings: Finding[] = [];
   let worst = scale[0]?.id ?? '';
   const state = { investmentRated: false };
   // `explanation` gets the month and colour, the first two keys of the evidence it writes.
   const propose = (colour: string, rule: Finding['rule'], explanation: (month: YearMonth, colour: string) => Explanation): void => {
-    if (rank(colour) > rank(worst)) worst = colour;
+    worst = worseOf(scale, worst, colour);
     if (rule === 'colour.investment') state.investmentRated = true;
     if (!explain) return;
     const [zh, en, evidence] = explanation(input.month, colour);
@@ -361,7 +443,7 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
 
   if (policy.stall.enabled) {
     const run = input.stalledMonths.length;
-    const colour = stepColour(policy.stall.steps, run, rank);
+    const colour = stepColour(policy.stall.steps, run, scale);
     if (colour !== undefined) {
       propose(colour, 'colour.stall', (month, c) => [
         `连续 ${run} 个月无进度`,
@@ -374,7 +456,7 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
   if (policy.overdueMilestone.enabled) {
     for (const { milestone, overdueMonths } of input.overdue) {
       if (!policy.overdueMilestone.kinds.includes(milestone.kind as 'start' | 'completion')) continue;
-      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, rank);
+      const colour = stepColour(policy.overdueMilestone.steps, overdueMonths, scale);
       if (colour === undefined) continue;
       propose(colour, 'colour.overdueMilestone', (month, c) => [
         `${KIND_ZH[milestone.kind] ?? milestone.kind}节点"${milestone.name}"(应于 ${milestone.due})逾期 ${overdueMonths} 个月末`,

@@ -1,14 +1,15 @@
-// colourOfFigures rates a month from exact sums without building ratios or findings; for every policy
-// whose bounds are plain decimals it must give colourOnly's colour, ties on a bound included.
+// colourOfFigures rates a month from exact sums without building ratios or findings, and
+// investmentColourSmall from sums in doubles; for every policy whose bounds are plain decimals each must
+// give colourOnly's colour, ties on a bound included.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseYearMonth } from '../calendar/index.js';
 import { D } from '../money/_decimal.js';
-import { exact, type Exact } from '../money/_exact.js';
+import { exact, smallExact, type Exact, type SmallExact } from '../money/_exact.js';
 import { parseAmount, signOf, type Amount } from '../money/index.js';
 import { PRESETS, type ColourPolicy, type LowerBand, type UpperBand } from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
-import { colourOfFigures, colourOnly, type ColourInput } from './colourOf.js';
+import { colourOfFacts, colourOfFigures, colourOnly, investmentColourSmall, type ColourInput } from './colourOf.js';
 import { metricsOf } from './progressMetrics.js';
 
 const amount: fc.Arbitrary<Amount> = fc
@@ -65,6 +66,13 @@ const policy: fc.Arbitrary<ColourPolicy> = fc
     missingReport: r.missingReport,
     openStall: r.openStall,
   }));
+
+// A plain decimal of at most 15 digits in a double (every amount here is one).
+function smallOf(s: string): SmallExact {
+  const x = smallExact(s);
+  if (x === undefined) throw new Error(`not small: ${s}`);
+  return x;
+}
 
 // A plain decimal's scaled integer (every amount here is one).
 function exactOf(s: string): Exact {
@@ -123,6 +131,37 @@ describe('colourOfFigures', () => {
       p,
     );
     expect(fast).toBe(colourOnly(input, p));
+    // The same colour from the sums in doubles, whenever they decide it.
+    const [sp, sc, sa] = [smallOf(planned), smallOf(completed), smallOf(annualPlan)];
+    const facts = { hasPlan: signOf(annualPlan) > 0, month, stallRun, overdue: input.overdue, hasReport, openStall };
+    const investment = facts.hasPlan ? investmentColourSmall(p.investment, month, sp.n, sp.e, sc.n, sc.e, sa.n, sa.e) : null;
+    if (investment !== undefined) expect(colourOfFacts(facts, p, investment)).toBe(colourOnly(input, p));
+  });
+
+  test('leaves to the scaled integers what doubles cannot hold exactly', () => {
+    const handan = PRESETS['handan-2018'].colour;
+    const lag = handan.investment;
+    // 30 × 900719925474099 passes 2^53: the lag bound cannot be scaled in doubles.
+    const a = smallOf('900719925474099');
+    expect(investmentColourSmall(lag, 9, a.n, a.e, 0, 0, a.n, a.e)).toBeUndefined();
+    // Exactly on a bound, the sums in doubles still tell the tie: a lag of exactly 10 pp.
+    const [p, c, plan] = [smallOf('100'), smallOf('90'), smallOf('100')];
+    expect(investmentColourSmall(lag, 9, p.n, p.e, c.n, c.e, plan.n, plan.e)).toBe(
+      colourOfFigures(
+        {
+          planned: exactOf('100'),
+          completed: exactOf('90'),
+          annualPlan: exactOf('100'),
+          hasPlan: true,
+          month: 9,
+          stallRun: 0,
+          overdue: [],
+          hasReport: true,
+          openStall: false,
+        },
+        handan,
+      ),
+    );
   });
 
   test('leaves a bound that is not a plain decimal to colourOnly', () => {

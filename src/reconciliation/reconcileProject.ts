@@ -2,11 +2,19 @@ import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type
 import { compareCodeUnits, type Finding } from '../findings/index.js';
 import { formatRatio, signOf, type Amount, type Ratio } from '../money/index.js';
 import { runningExact, runningSums } from '../money/amount.js';
-import { monthSumsOf, monthSumsOfExact, type MonthSums } from '../money/monthSums.js';
-import { exact, mul, plain, runningSmall, sub, type Exact } from '../money/_exact.js';
+import { monthSumsOf, monthSumsOfExact, monthSumsOfSmall, type MonthSums } from '../money/monthSums.js';
+import { exact, mul, plain, plainOfSmall, runningSmall, smallExact, sub, subSmall, type Exact, type SmallExact } from '../money/_exact.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
-import { colourOfFigures, colourOfShown, colourOnly, type ColourInput } from './colourOf.js';
+import {
+  colourOfFacts,
+  colourOfFigures,
+  colourOfShown,
+  colourOnly,
+  investmentColourSmall,
+  type ColourFacts,
+  type ColourInput,
+} from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
 import { metricsOf, type ProgressMetrics } from './progressMetrics.js';
@@ -220,34 +228,40 @@ export function reconcileTimeline(
   return { line, history, sums: facts.sums(year) };
 }
 
-// The colour the rules give at `month` (no override), as colourOnly gives it: from the exact sums when
-// every amount is plain, else through colourOnly itself.
+// The colour the rules give at `month` (no override), as colourOnly gives it: from the sums in doubles
+// when they are held there (D36), else from the exact sums when every amount is plain, else through
+// colourOnly itself.
 function historyColour(project: Project, month: YearMonth, facts: Facts, policy: Policy['colour']): string {
   const year = yearOf(month);
   const k = monthNumber(month);
   const sums = facts.sums(year);
+  const end = lastDayOfMonth(month);
+  const stalled = facts.stalled(year);
+  let stallRun = 0;
+  for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stallRun += 1;
+  const hasPlan = signOf(project.annualPlan) > 0;
+  const known: ColourFacts = {
+    hasPlan,
+    month: k,
+    stallRun,
+    overdue: overdueAt(project, facts, end),
+    hasReport: facts.reportMonths.has(month),
+    openStall: project.stalls !== undefined && project.stalls.some((s) => isOpenAt(s, end)),
+  };
+  const p = sums.planned.small(k - 1);
+  const c = sums.completed.small(k - 1);
+  const a = facts.annualPlanSmall;
+  if (!Number.isNaN(p) && !Number.isNaN(c) && a !== undefined && (!hasPlan || a.n > 0)) {
+    const investment = hasPlan
+      ? investmentColourSmall(policy.investment, k, p, sums.planned.scale, c, sums.completed.scale, a.n, a.e)
+      : null;
+    if (investment !== undefined) return colourOfFacts(known, policy, investment);
+  }
   const planned = sums.planned.exact(k - 1);
   const completed = sums.completed.exact(k - 1);
-  const annualPlan = facts.annualPlan;
+  const annualPlan = facts.annualPlan();
   if (planned !== undefined && completed !== undefined && annualPlan !== undefined) {
-    const end = lastDayOfMonth(month);
-    const stalled = facts.stalled(year);
-    let stallRun = 0;
-    for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stallRun += 1;
-    const colour = colourOfFigures(
-      {
-        planned,
-        completed,
-        annualPlan,
-        hasPlan: signOf(project.annualPlan) > 0,
-        month: k,
-        stallRun,
-        overdue: overdueAt(project, facts, end),
-        hasReport: facts.reportMonths.has(month),
-        openStall: project.stalls !== undefined && project.stalls.some((s) => isOpenAt(s, end)),
-      },
-      policy,
-    );
+    const colour = colourOfFigures({ ...known, planned, completed, annualPlan }, policy);
     if (colour !== undefined) return colour;
   }
   return colourOnly(colourInput(project, month, facts), policy);
@@ -261,8 +275,10 @@ interface Facts {
   /** Whether each month of a year is stalled, January first. */
   readonly stalled: (year: number) => readonly boolean[];
   readonly reportMonths: ReadonlySet<string>;
-  /** The annual plan as a scaled integer, when it is plain. */
-  readonly annualPlan: Exact | undefined;
+  /** The annual plan as a scaled integer, when it is plain (made on first call). */
+  readonly annualPlan: () => Exact | undefined;
+  /** The annual plan in a double, when it is a plain decimal of at most 15 digits. */
+  readonly annualPlanSmall: SmallExact | undefined;
 }
 
 /** Σ ledger and Σ reported investment to each month of a year. */
@@ -274,6 +290,7 @@ export interface YearSums {
 function projectFacts(project: Project): Facts {
   const sums = new Map<number, YearSums>();
   const stalled = new Map<number, readonly boolean[]>();
+  let annualPlan: [Exact | undefined] | undefined;
   return {
     achieved: new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const)),
     sums: (year) => {
@@ -293,7 +310,8 @@ function projectFacts(project: Project): Facts {
       return s;
     },
     reportMonths: new Set(project.reports.map((r) => r.month)),
-    annualPlan: exact(project.annualPlan),
+    annualPlan: () => (annualPlan ??= [exact(project.annualPlan)])[0],
+    annualPlanSmall: smallExact(project.annualPlan),
   };
 }
 
@@ -319,9 +337,12 @@ function cumulative(entries: readonly { readonly month: YearMonth; readonly inve
   return byMonth;
 }
 
-// Σ investment of the entries of `year` to each month, January first, as scaled integers; undefined when
-// an amount is not plain. In doubles while that is exact (D36), else in bigints.
-function runningTotals(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Exact[] | undefined {
+// Σ investment of the entries of `year` to each month, January first: in doubles while that is exact
+// (D36), else in bigints; undefined when an amount is not plain.
+function runningTotals(
+  entries: readonly { readonly month: YearMonth; readonly investment: Amount }[],
+  year: number,
+): MonthSums | undefined {
   const small = runningSmall(
     entries.length,
     (i) => (entries[i] as { readonly investment: Amount }).investment,
@@ -330,20 +351,22 @@ function runningTotals(entries: readonly { readonly month: YearMonth; readonly i
       return yearOf(m) === year ? monthNumber(m) - 1 : -1;
     },
   );
-  return small ?? runningExact(cumulative(entries, year));
+  if (small !== undefined) return monthSumsOfSmall(small);
+  const totals = runningExact(cumulative(entries, year));
+  return totals === undefined ? undefined : monthSumsOfExact(totals);
 }
 
 // Σ to each month, as sumAmounts gives it, and the same as scaled integers when every amount is plain.
 function yearSums(project: Project, year: number): YearSums {
-  const p = runningTotals(project.ledger.months, year);
-  const c = runningTotals(project.reports, year);
-  if (p === undefined || c === undefined) {
+  const planned = runningTotals(project.ledger.months, year);
+  const completed = runningTotals(project.reports, year);
+  if (planned === undefined || completed === undefined) {
     return {
       planned: monthSumsOf(runningSums(cumulative(project.ledger.months, year))),
       completed: monthSumsOf(runningSums(cumulative(project.reports, year))),
     };
   }
-  return { planned: monthSumsOfExact(p), completed: monthSumsOfExact(c) };
+  return { planned, completed };
 }
 
 function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
@@ -371,15 +394,19 @@ function isOpenAt(s: Stall, end: CalendarDate): boolean {
 const NONE: readonly never[] = [];
 const HUNDRED: Exact = { m: 100n, e: 0 };
 
-// metricsOf at month k of `year`, from the exact sums when every amount is plain (the ratios are those
-// percentOf gives: numerator × 100 and denominator, each written plain).
+// metricsOf at month k of `year`, from the sums in doubles or the exact sums when every amount is plain
+// (the ratios are those percentOf gives: numerator × 100 and denominator, each written plain).
 function metricsAt(project: Project, facts: Facts, year: number, k: number): ProgressMetrics {
   const s = facts.sums(year);
   const planned = s.planned.amount(k - 1);
   const completed = s.completed.amount(k - 1);
+  if (signOf(project.annualPlan) > 0) {
+    const small = smallMetrics(project, s, k, facts.annualPlanSmall);
+    if (small !== undefined) return small;
+  }
   const p = s.planned.exact(k - 1);
   const c = s.completed.exact(k - 1);
-  const a = facts.annualPlan;
+  const a = facts.annualPlan();
   if (p === undefined || c === undefined || a === undefined || a.m <= 0n || signOf(project.annualPlan) <= 0) {
     return metricsOf(planned, completed, project.annualPlan);
   }
@@ -392,6 +419,26 @@ function metricsAt(project: Project, facts: Facts, year: number, k: number): Pro
     schedulePct: percent(p),
     progressPct: percent(c),
     lagPp: percent(sub(p, c)),
+  };
+}
+
+// metricsAt from the sums in doubles (annual plan above 0); undefined when a figure leaves the safe integers.
+function smallMetrics(project: Project, s: YearSums, k: number, a: SmallExact | undefined): ProgressMetrics | undefined {
+  const p = s.planned.small(k - 1);
+  const c = s.completed.small(k - 1);
+  if (a === undefined || a.n <= 0 || Number.isNaN(p) || Number.isNaN(c)) return undefined;
+  const pe = s.planned.scale;
+  const ce = s.completed.scale;
+  const lag = subSmall(p, pe, c, ce) * 100;
+  if (!Number.isSafeInteger(p * 100) || !Number.isSafeInteger(c * 100) || !Number.isSafeInteger(lag)) return undefined;
+  const denominator = plainOfSmall(a.n, a.e) as Amount;
+  return {
+    plannedToDate: s.planned.amount(k - 1),
+    completedToDate: s.completed.amount(k - 1),
+    annualPlan: project.annualPlan,
+    schedulePct: { numerator: plainOfSmall(p * 100, pe) as Amount, denominator },
+    progressPct: { numerator: plainOfSmall(c * 100, ce) as Amount, denominator },
+    lagPp: { numerator: plainOfSmall(lag, Math.max(pe, ce)) as Amount, denominator },
   };
 }
 
