@@ -226,6 +226,20 @@ export function plainOfSmall(n: number, e: number): string {
   return plainText(n < 0, String(Math.abs(n)), e);
 }
 
+/**
+ * (n / 10^e) / d rounded half away from zero to `decimals` places, as {@link quotient} gives it, for a safe
+ * integer n and a whole d above 0: the safe integer of 10^-decimals units, or NaN when a step leaves the
+ * safe integers or `decimals` is above 15 (then use {@link quotient}).
+ */
+export function quotientSmall(n: number, e: number, d: number, decimals: number): number {
+  const num = Math.abs(n) * (POW_N[decimals] ?? Number.NaN);
+  const den = d * (POW_N[e] ?? Number.NaN);
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return Number.NaN;
+  const r = num % den;
+  const q = (num - r) / den + (2 * r >= den ? 1 : 0);
+  return n < 0 ? -q : q;
+}
+
 /** The {@link Exact} of a {@link SmallExact}. */
 export function fromSmall(a: SmallExact): Exact {
   return { m: BigInt(a.n), e: a.e };

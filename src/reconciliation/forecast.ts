@@ -1,5 +1,6 @@
 import { monthNumber, type YearMonth } from '../calendar/index.js';
 import { multiplyAmount, ratioOf, ratioToAmount, subtractAmounts, type Amount } from '../money/index.js';
+import { plainOfSmall, quotientSmall, smallExact, subSmall } from '../money/_exact.js';
 
 /**
  * A year-end forecast from the run rate so far (年底预测, earned-value style; beyond 141号).
@@ -40,11 +41,31 @@ export const NO_FORECAST: Forecast = { runRate: null, requiredMonthly: null, pro
 export function forecast(completedToDate: Amount, annualPlan: Amount, m: YearMonth, decimals: number): Forecast {
   const k = monthNumber(m);
   const left = 12 - k;
+  const small = forecastSmall(completedToDate, annualPlan, k, decimals);
+  if (small !== undefined) return small;
   return {
     runRate: ratioToAmount(ratioOf(completedToDate, String(k) as Amount), decimals),
     requiredMonthly:
       left === 0 ? null : ratioToAmount(ratioOf(subtractAmounts(annualPlan, completedToDate), String(left) as Amount), decimals),
     // completed + (completed / k) × (12 − k) = completed × 12 / k, exactly.
     projectedYearEnd: ratioToAmount(ratioOf(multiplyAmount(completedToDate, 12), String(k) as Amount), decimals),
+  };
+}
+
+// The same figures in doubles, when both amounts are plain decimals of at most 15 digits and every step
+// stays a safe integer (D36); undefined otherwise.
+function forecastSmall(completedToDate: Amount, annualPlan: Amount, k: number, decimals: number): Forecast | undefined {
+  const c = smallExact(completedToDate);
+  const a = smallExact(annualPlan);
+  if (c === undefined || a === undefined || !Number.isInteger(decimals) || decimals < 0) return undefined;
+  const left = 12 - k;
+  const runRate = quotientSmall(c.n, c.e, k, decimals);
+  const required = left === 0 ? 0 : quotientSmall(subSmall(a.n, a.e, c.n, c.e), Math.max(a.e, c.e), left, decimals);
+  const projected = quotientSmall(c.n * 12, c.e, k, decimals);
+  if (Number.isNaN(runRate) || Number.isNaN(required) || Number.isNaN(projected)) return undefined;
+  return {
+    runRate: plainOfSmall(runRate, decimals) as Amount,
+    requiredMonthly: left === 0 ? null : (plainOfSmall(required, decimals) as Amount),
+    projectedYearEnd: plainOfSmall(projected, decimals) as Amount,
   };
 }
