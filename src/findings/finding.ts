@@ -107,11 +107,17 @@ export function compareFindings(a: Finding, b: Finding): number {
 /**
  * The findings in {@link compareFindings} order, in a new array: the same order as
  * `[...findings].sort(compareFindings)`, with each finding's evidence written out at most once rather
- * than at every comparison that reaches it.
+ * than at every comparison that reaches it (and only for the one pass that checks the order when the list
+ * is in order already).
  * @internal
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  if (findings.length < 2) return [...findings];
+  // A list already in order (as a project's findings in id order mostly are) is copied as it is: a
+  // stable sort would leave it so.
+  let inOrder = true;
+  for (let i = 1; i < findings.length && inOrder; i += 1)
+    inOrder = compareFindings(findings[i - 1] as Finding, findings[i] as Finding) <= 0;
+  if (inOrder) return [...findings];
   const keyed = findings.map((f) => ({ f, evidence: undefined as string | undefined }));
   const evidence = (k: { readonly f: Finding; evidence: string | undefined }): string => (k.evidence ??= JSON.stringify(k.f.evidence));
   keyed.sort(

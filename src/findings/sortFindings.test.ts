@@ -28,4 +28,22 @@ describe('sortFindings', () => {
       expect(f).toBe(expected[i]);
     });
   });
+
+  test.prop([fc.array(finding, { maxLength: 40 }), fc.nat()])('keeps a list already in order as it is, in a new array', (xs, k) => {
+    const ordered = [...xs].sort(compareFindings);
+    const sorted = sortFindings(ordered);
+    expect(sorted).not.toBe(ordered);
+    sorted.forEach((f, i) => {
+      expect(f).toBe(ordered[i]);
+    });
+    // One swap of unequal neighbours makes it out of order: it is sorted again.
+    const i = ordered.length < 2 ? 0 : 1 + (k % (ordered.length - 1));
+    const [a, b] = [ordered[i - 1], ordered[i]];
+    if (a === undefined || b === undefined || compareFindings(a, b) === 0) return;
+    const swapped = [...ordered];
+    [swapped[i - 1], swapped[i]] = [b, a];
+    sortFindings(swapped).forEach((f, j) => {
+      expect(f).toBe(ordered[j]);
+    });
+  });
 });
