@@ -11,7 +11,14 @@ import {
   type WorkingCalendar,
   type YearMonth,
 } from './calendar/index.js';
-import { compareCodeUnits, complianceFinding, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
+import {
+  compareCodeUnits,
+  complianceFinding,
+  mergeFindings,
+  sortFindings,
+  type ComplianceFinding,
+  type Finding,
+} from './findings/index.js';
 import { ledgerGaps } from './ledger/ledgerCompliance.js';
 import { sumAmounts, ZERO, type MoneyUnit } from './money/index.js';
 import type { MonthSums } from './money/monthSums.js';
@@ -208,7 +215,8 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     buckets.add(p, part.planned, part.completed);
     lines.push(part.line);
     for (const c of part.compliance) compliance.push(c);
-    for (const f of part.findings) findings.push(f);
+    // Each project's findings in order, so that the projects' findings, in id order, are in order too.
+    for (const f of sortFindings(part.findings)) findings.push(f);
     for (const t of part.triggers) triggers.push(t);
     if (part.redRun) redRuns.set(p.id, part.redRun);
     if (mayBeNamed(p, part)) named.push(accountabilitySkeleton(p));
@@ -234,7 +242,8 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     interviews: rest.interviews,
     accountability: rest.accountability,
     compliance: [...rest.compliance, ...compliance].sort(compareCompliance),
-    findings: sortFindings([...rest.findings, ...findings]),
+    // Both lists are in order (the projects' already when each project's is): one merge, no sort.
+    findings: mergeFindings(rest.findings, sortFindings(findings)),
   };
 }
 

@@ -130,3 +130,28 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
   return keyed.map((k) => k.f);
 }
+
+/**
+ * The findings of `a` and `b`, each already in {@link compareFindings} order, merged into that order: the
+ * same as `sortFindings([...a, ...b])`, where of two findings that compare equal the one from `a` comes first.
+ * @internal
+ */
+export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Finding;
+    const y = b[j] as Finding;
+    if (compareFindings(y, x) < 0) {
+      out.push(y);
+      j += 1;
+    } else {
+      out.push(x);
+      i += 1;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as Finding);
+  while (j < b.length) out.push(b[j++] as Finding);
+  return out;
+}

@@ -1,7 +1,7 @@
 // sortFindings writes each finding's evidence out once; its order must be compareFindings' order.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { compareFindings, sortFindings, type Finding } from './index.js';
+import { compareFindings, mergeFindings, sortFindings, type Finding } from './index.js';
 
 // Few distinct values, so that subjects, rules and evidence tie often and every key of the order is reached.
 const finding: fc.Arbitrary<Finding> = fc.record({
@@ -28,6 +28,18 @@ describe('sortFindings', () => {
       expect(f).toBe(expected[i]);
     });
   });
+
+  test.prop([fc.array(finding, { maxLength: 30 }), fc.array(finding, { maxLength: 30 })])(
+    'merges two lists in order as sorting them together does, ties from the first list first',
+    (xs, ys) => {
+      const merged = mergeFindings(sortFindings(xs), sortFindings(ys));
+      const expected = sortFindings([...xs, ...ys]);
+      expect(merged.length).toBe(expected.length);
+      merged.forEach((f, i) => {
+        expect(f).toBe(expected[i]);
+      });
+    },
+  );
 
   test.prop([fc.array(finding, { maxLength: 40 }), fc.nat()])('keeps a list already in order as it is, in a new array', (xs, k) => {
     const ordered = [...xs].sort(compareFindings);
