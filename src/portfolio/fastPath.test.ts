@@ -121,6 +121,26 @@ describe('fast path equals the zod path', () => {
     expectSamePaths(moved);
   });
 
+  test.prop([
+    arbPortfolioDocument().chain((doc) => {
+      const r = check(doc, {}, 'schema');
+      const base = r.success ? (JSON.parse(serializePortfolio(r.data)) as Json) : doc;
+      const keyed = places(base).filter((p) => {
+        if (p.length === 0 || typeof p[p.length - 1] !== 'string') return false;
+        let v: unknown = base;
+        for (const k of p.slice(0, -1)) v = (v as Record<string | number, unknown>)[k];
+        return !Array.isArray(v);
+      });
+      return fc.tuple(fc.constant(base), fc.constantFrom(...keyed));
+    }),
+  ])('documents with a key removed from an object', ([doc, path]) => {
+    const parent = path.slice(0, -1);
+    let o: unknown = doc;
+    for (const k of parent) o = (o as Record<string | number, unknown>)[k];
+    const rest = Object.entries(o as Record<string, unknown>).filter(([k]) => k !== path[path.length - 1]);
+    expectSamePaths(setAt(doc, parent, Object.fromEntries(rest)));
+  });
+
   it('generated documents take the fast path and give the same answer', () => {
     for (const seed of [1, 2, 3]) {
       const doc = generatePortfolio({ projects: 60, seed });
