@@ -227,21 +227,25 @@ function compile(node: Node): Check {
 // Every key known, present keys in the shape's order, required keys present, no undefined values.
 function compileObject(node: { readonly shape: Shape; readonly keys: readonly string[] }): Check {
   const { shape, keys } = node;
-  const position = new Map(keys.map((k, i) => [k, i] as const));
   const required = keys.map((k) => (shape[k] as readonly [Node, boolean])[1]);
   const checks = keys.map((k) => compile((shape[k] as readonly [Node, boolean])[0]));
+  const n = keys.length;
   return (v) => {
     if (!isPlainObject(v)) return false;
     let next = 0;
     for (const k in v) {
-      // k must come at or after `next` in the shape's order; a required key skipped over is missing.
-      const i = position.get(k);
-      if (i === undefined || i < next) return false;
-      for (let j = next; j < i; j += 1) if (required[j] === true) return false;
-      if (!(checks[i] as Check)(v[k])) return false;
+      // k must come at or after `next` in the shape's order, found by stepping along it (a key in order is
+      // the next one or a few further on); a required key stepped over is missing, a key not found is
+      // unknown or out of order.
+      let i = next;
+      while (i < n && keys[i] !== k) {
+        if (required[i] === true) return false;
+        i += 1;
+      }
+      if (i === n || !(checks[i] as Check)(v[k])) return false;
       next = i + 1;
     }
-    for (let j = next; j < keys.length; j += 1) if (required[j] === true) return false;
+    for (let j = next; j < n; j += 1) if (required[j] === true) return false;
     return true;
   };
 }
