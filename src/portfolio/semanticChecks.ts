@@ -1,4 +1,4 @@
-import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
+import { isCalendarDate, isQuarter, isYearMonth, monthNumber, yearOf } from '../calendar/index.js';
 import { safeParseAmount, sumAmounts, type Amount } from '../money/index.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
 import { isProjectCode } from './projectCode.js';
@@ -105,8 +105,36 @@ function makeTools(scope: SemanticScope) {
       seen.add(k);
     });
   };
-  return { push, collectIds, ref, refs, inYear, uniqueBy };
+  // Months of a ledger or of reports: each unique (by its text) and in the document's year. Months of the
+  // year are told apart by a bit each, others through a set.
+  const uniqueMonths = (items: unknown, base: Path, list: readonly string[], zh: string, en: string): void => {
+    if (!Array.isArray(items)) return;
+    let mask = 0;
+    let others: Set<string> | undefined;
+    for (let j = 0; j < items.length; j += 1) {
+      const r: unknown = items[j];
+      if (!isRec(r)) continue;
+      const m = own(r, 'month');
+      if (!isYearMonth(m)) continue;
+      let duplicate: boolean;
+      if (yearOf(m) === year) {
+        const bit = 1 << (monthNumber(m) - 1);
+        duplicate = (mask & bit) !== 0;
+        mask |= bit;
+      } else {
+        others ??= new Set<string>();
+        duplicate = others.has(m);
+        others.add(m);
+        inYear(m, () => [...base, ...list, j, 'month'], 'month');
+      }
+      if (duplicate) push([...base, ...list, j, 'month'], 'duplicate_month', `${zh}重复:${m}`, `duplicate ${en}: ${m}`);
+    }
+  };
+  return { push, collectIds, ref, refs, inYear, uniqueBy, uniqueMonths };
 }
+
+const LEDGER_MONTHS: readonly string[] = ['ledger', 'months'];
+const REPORTS: readonly string[] = ['reports'];
 
 /**
  * The checks JSON structure cannot express, run on the raw input so that they report even when other
@@ -217,7 +245,7 @@ export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<strin
 
 /** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */
 export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
-  const { push, collectIds, ref, inYear, uniqueBy } = tools(scope);
+  const { push, collectIds, ref, uniqueMonths } = tools(scope);
   const { warnings, leaderIds, departmentIds } = scope;
   const base: Path = ['projects', i];
   ref(own(p, 'departmentId'), departmentIds, () => [...base, 'departmentId'], 'department');
@@ -236,16 +264,11 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
 
   const ledger = own(p, 'ledger');
   const months = isRec(ledger) ? own(ledger, 'months') : undefined;
-  const monthKey = (r: Rec): string | undefined => (isYearMonth(own(r, 'month')) ? (own(r, 'month') as string) : undefined);
-  uniqueBy(months, monthKey, [...base, 'ledger', 'months'], 'month', 'duplicate_month', '台账月份', 'ledger month');
-  eachRecord(months, (m, j) => {
-    inYear(own(m, 'month'), () => [...base, 'ledger', 'months', j, 'month'], 'month');
-  });
+  uniqueMonths(months, base, LEDGER_MONTHS, '台账月份', 'ledger month');
 
   const reports = own(p, 'reports');
-  uniqueBy(reports, monthKey, [...base, 'reports'], 'month', 'duplicate_month', '月报月份', 'report month');
+  uniqueMonths(reports, base, REPORTS, '月报月份', 'report month');
   eachRecord(reports, (r, j) => {
-    inYear(own(r, 'month'), () => [...base, 'reports', j, 'month'], 'month');
     const achieved = own(r, 'achieved');
     if (isRec(achieved)) {
       for (const k of Object.keys(achieved)) ref(k, milestoneIds, () => [...base, 'reports', j, 'achieved', k], 'milestone');
