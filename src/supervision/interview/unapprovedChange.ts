@@ -13,6 +13,9 @@ import type { InterviewTrigger } from './types.js';
  * @category Supervision
  */
 export function unapprovedChange(project: Project): InterviewTrigger | undefined {
+  // Without an unapproved change or a moved milestone there is nothing to report: most projects.
+  const changed = project.changes !== undefined && project.changes.some((c) => !c.approvedByPrincipal);
+  if (!changed && !project.milestones.some((m) => m.baselineDue !== undefined && m.baselineDue !== m.due)) return undefined;
   // Sorted by content, so the evidence does not depend on the input order.
   // Only the fields of the contract are compared: unknown keys carry arbitrary data.
   const changes = [...(project.changes ?? [])].sort(
