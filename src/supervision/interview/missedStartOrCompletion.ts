@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../calendar/index.js';
 import { compareCodeUnits } from '../../findings/index.js';
-import { achievementDate, type Project } from '../../portfolio/index.js';
+import { achievementDate, type Milestone, type Project } from '../../portfolio/index.js';
 import type { InterviewTrigger } from './types.js';
 
 /**
@@ -15,13 +15,17 @@ import type { InterviewTrigger } from './types.js';
  * @category Supervision
  */
 export function missedStartOrCompletion(project: Project, asOf: CalendarDate): InterviewTrigger | undefined {
-  const missed = project.milestones
-    .filter((m) => (m.kind === 'start' || m.kind === 'completion') && m.due < asOf)
-    .sort((a, b) => compareCodeUnits(a.due, b.due) || compareCodeUnits(a.id, b.id))
-    .map((m) => ({ m, achieved: achievementDate(project, m) }))
-    .filter(({ m, achieved }) => achieved === undefined || achieved > m.due)
+  // The late ones first (most projects have none), then in order of due date and id.
+  const late: { readonly m: Milestone; readonly achieved: CalendarDate | undefined }[] = [];
+  for (const m of project.milestones) {
+    if ((m.kind !== 'start' && m.kind !== 'completion') || m.due >= asOf) continue;
+    const achieved = achievementDate(project, m);
+    if (achieved === undefined || achieved > m.due) late.push({ m, achieved });
+  }
+  if (late.length === 0) return undefined;
+  const missed = late
+    .sort((a, b) => compareCodeUnits(a.m.due, b.m.due) || compareCodeUnits(a.m.id, b.m.id))
     .map(({ m, achieved }) => ({ milestoneId: m.id, kind: m.kind, name: m.name, due: m.due, achievedOn: achieved ?? null }));
-  if (missed.length === 0) return undefined;
   const names = missed.map((x) => `${x.name}(应于 ${x.due}${x.achievedOn === null ? ',未完成' : `,实际 ${x.achievedOn}`})`);
   return {
     rule: '3.2.2',
