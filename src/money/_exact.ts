@@ -123,7 +123,8 @@ export interface SmallExact {
   readonly e: number;
 }
 
-const POW_N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** 10^k as a double, k = 0…15 (each exact). */
+export const POW_N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 // Scale of the value smallOf read last (to return two numbers without an object).
 let smallScale = 0;

@@ -1,37 +1,92 @@
 import { monthNumber, type YearMonth } from '../../calendar/index.js';
 import { addAmounts, subtractAmounts, ZERO, type Amount } from '../../money/index.js';
-import { add, exact, plain, type Exact } from '../../money/_exact.js';
+import { add, exact, plain, plainOfSmall, POW_N, smallExact, type Exact } from '../../money/_exact.js';
 import type { MonthSums } from '../../money/monthSums.js';
 import type { Project } from '../../portfolio/index.js';
 
-// A running sum: a scaled integer while every amount added is plain, else the decimal.js sum's text.
-type Sum = Exact | Amount;
+// A running sum, added to in place: in doubles while every value added is held there and the sum stays a
+// safe integer (D36), then a scaled integer while every amount added is plain, else decimal.js's text.
+// Every mode is exact, so the text it ends with is the same whichever mode it ends in.
+class Sum {
+  private n = 0;
+  private e = 0;
+  private big: Exact | undefined;
+  private text: Amount | undefined;
 
-const NOTHING: Sum = { m: 0n, e: 0 };
+  /** Add the safe integer `n` of 10^-e units. */
+  addSmall(n: number, e: number): void {
+    if (this.text !== undefined) {
+      this.text = addAmounts(this.text, plainOfSmall(n, e) as Amount);
+      return;
+    }
+    if (this.big === undefined) {
+      const scale = Math.max(this.e, e);
+      const total = this.n * (POW_N[scale - this.e] ?? Number.NaN);
+      const x = n * (POW_N[scale - e] ?? Number.NaN);
+      const t = total + x;
+      if (Number.isSafeInteger(total) && Number.isSafeInteger(x) && Number.isSafeInteger(t)) {
+        this.n = t;
+        this.e = scale;
+        return;
+      }
+      this.big = { m: BigInt(this.n), e: this.e };
+    }
+    this.big = add(this.big, { m: BigInt(n), e });
+  }
 
-function plus(sum: Sum, a: Amount): Sum {
-  if (typeof sum === 'string') return addAmounts(sum, a);
-  const x = exact(a);
-  return x === undefined ? addAmounts(plain(sum) as Amount, a) : add(sum, x);
-}
+  /** Add a scaled integer. */
+  addExact(x: Exact): void {
+    if (this.text !== undefined) {
+      this.text = addAmounts(this.text, plain(x) as Amount);
+      return;
+    }
+    this.big = add(this.big ?? { m: BigInt(this.n), e: this.e }, x);
+  }
 
-// sum + Σ to month i, without writing that Σ out while both are scaled integers.
-function plusMonth(sum: Sum, sums: MonthSums, i: number): Sum {
-  const x = typeof sum === 'string' ? undefined : sums.exact(i);
-  return x === undefined || typeof sum === 'string' ? plus(sum, sums.amount(i)) : add(sum, x);
-}
+  /** Add an amount in any form. */
+  addAmount(a: Amount): void {
+    const small = this.text === undefined ? smallExact(a) : undefined;
+    if (small !== undefined) {
+      this.addSmall(small.n, small.e);
+      return;
+    }
+    const x = this.text === undefined ? exact(a) : undefined;
+    if (x !== undefined) {
+      this.addExact(x);
+      return;
+    }
+    this.text = addAmounts(this.value(), a);
+  }
 
-function text(sum: Sum): Amount {
-  return typeof sum === 'string' ? sum : (plain(sum) as Amount);
+  /** Add Σ to month `i` of `sums`, in the form they hold it. */
+  addMonth(sums: MonthSums, i: number): void {
+    const n = sums.small(i);
+    if (!Number.isNaN(n)) {
+      this.addSmall(n, sums.scale);
+      return;
+    }
+    const x = sums.exact(i);
+    if (x !== undefined) {
+      this.addExact(x);
+      return;
+    }
+    this.addAmount(sums.amount(i));
+  }
+
+  /** The sum as text, as `sumAmounts` writes it. */
+  value(): Amount {
+    if (this.text !== undefined) return this.text;
+    return (this.big === undefined ? plainOfSmall(this.n, this.e) : plain(this.big)) as Amount;
+  }
 }
 
 // Sums to the last month of each ranked quarter, of one department (or one project).
 interface Bucket {
   readonly id: string;
   readonly departmentId: string;
-  annualPlan: Sum;
-  readonly planned: Sum[];
-  readonly completed: Sum[];
+  readonly annualPlan: Sum;
+  readonly planned: readonly Sum[];
+  readonly completed: readonly Sum[];
 }
 
 /** Collects what the quarterly ranking reads of each project, one project at a time. */
@@ -59,19 +114,18 @@ export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): 
       b = {
         id: key,
         departmentId: project.departmentId,
-        annualPlan: NOTHING,
-        planned: ends.map(() => NOTHING),
-        completed: ends.map(() => NOTHING),
+        annualPlan: new Sum(),
+        planned: ends.map(() => new Sum()),
+        completed: ends.map(() => new Sum()),
       };
       buckets.set(key, b);
     }
-    const bucket = b;
-    bucket.annualPlan = plus(bucket.annualPlan, project.annualPlan);
-    ends.forEach((last, k) => {
-      const i = monthNumber(last) - 1;
-      bucket.planned[k] = plusMonth(bucket.planned[k] ?? NOTHING, planned, i);
-      bucket.completed[k] = plusMonth(bucket.completed[k] ?? NOTHING, completed, i);
-    });
+    b.annualPlan.addAmount(project.annualPlan);
+    for (let k = 0; k < ends.length; k += 1) {
+      const i = monthNumber(ends[k] as YearMonth) - 1;
+      (b.planned[k] as Sum).addMonth(planned, i);
+      (b.completed[k] as Sum).addMonth(completed, i);
+    }
   };
   const projects = (): Project[] => [...buckets.values()].map((b) => bucketProject(b, ends));
   return { add, projects };
@@ -79,14 +133,14 @@ export function rankingBuckets(ends: readonly YearMonth[], byProject: boolean): 
 
 // A project whose plan and reported investment to each quarter's last month are the bucket's sums.
 function bucketProject(b: Bucket, ends: readonly YearMonth[]): Project {
-  const delta = (list: readonly Sum[], k: number): Amount =>
-    subtractAmounts(text(list[k] ?? NOTHING), k === 0 ? ZERO : text(list[k - 1] ?? NOTHING));
+  const value = (list: readonly Sum[], k: number): Amount => list[k]?.value() ?? ZERO;
+  const delta = (list: readonly Sum[], k: number): Amount => subtractAmounts(value(list, k), k === 0 ? ZERO : value(list, k - 1));
   return {
     id: b.id,
     name: b.id,
     departmentId: b.departmentId,
     responsible: { leader: '', person: '' },
-    annualPlan: text(b.annualPlan),
+    annualPlan: b.annualPlan.value(),
     ledger: { months: ends.map((month, k) => ({ month, investment: delta(b.planned, k) })) },
     milestones: [],
     reports: ends.map((month, k) => ({ month, investment: delta(b.completed, k) })),
