@@ -233,12 +233,25 @@ export function plainOfSmall(n: number, e: number): string {
  * safe integers or `decimals` is above 15 (then use {@link quotient}).
  */
 export function quotientSmall(n: number, e: number, d: number, decimals: number): number {
-  const num = Math.abs(n) * (POW_N[decimals] ?? Number.NaN);
-  const den = d * (POW_N[e] ?? Number.NaN);
-  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return Number.NaN;
-  const r = num % den;
-  const q = (num - r) / den + (2 * r >= den ? 1 : 0);
-  return n < 0 ? -q : q;
+  return divideSmall(n, decimals, d, e);
+}
+
+/**
+ * (a × 10^ak) / (b × 10^bk) rounded half away from zero to an integer, for safe integers a and b (b not 0)
+ * and ak, bk from 0 to 15; NaN when a step leaves the safe integers (then divide bigints).
+ */
+export function divideSmall(a: number, ak: number, b: number, bk: number): number {
+  let num = a * (POW_N[ak] ?? Number.NaN);
+  let den = b * (POW_N[bk] ?? Number.NaN);
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den === 0) return Number.NaN;
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  const abs = Math.abs(num);
+  const r = abs % den;
+  const q = (abs - r) / den + (2 * r >= den ? 1 : 0);
+  return num < 0 ? -q : q === 0 ? 0 : q;
 }
 
 /** The {@link Exact} of a {@link SmallExact}. */
@@ -268,11 +281,20 @@ export function quotient(n: Exact, d: Exact, decimals: number): Exact {
 /** A value with exactly `decimals` fraction digits and no sign on zero (decimal.js's `toFixed(decimals)`). */
 export function fixed(a: Exact, decimals: number): string {
   const negative = a.m < 0n;
-  const digits = (negative ? -a.m : a.m).toString();
-  const scaled = a.e === decimals ? digits : a.e < decimals ? digits + '0'.repeat(decimals - a.e) : undefined;
+  return fixedText(negative, (negative ? -a.m : a.m).toString(), a.e, decimals);
+}
+
+/** {@link fixed} of the safe integer `n` of 10^-decimals units. */
+export function fixedSmall(n: number, decimals: number): string {
+  return fixedText(n < 0, String(Math.abs(n)), decimals, decimals);
+}
+
+// The text of ±digits / 10^e with exactly `decimals` fraction digits (e ≤ decimals); no sign on zero.
+function fixedText(negative: boolean, digits: string, e: number, decimals: number): string {
+  const scaled = e === decimals ? digits : e < decimals ? digits + '0'.repeat(decimals - e) : undefined;
   if (scaled === undefined) throw new RangeError('fixed: more fraction digits than asked for');
   const padded = scaled.length <= decimals ? '0'.repeat(decimals - scaled.length + 1) + scaled : scaled;
   const cut = padded.length - decimals;
   const text = decimals === 0 ? padded : `${padded.slice(0, cut)}.${padded.slice(cut)}`;
-  return negative && a.m !== 0n ? `-${text}` : text;
+  return negative && digits !== '0' ? `-${text}` : text;
 }

@@ -1,7 +1,20 @@
 import { SansansanError } from '../errors.js';
 import { D, Q, ROUND_HALF_UP, type Dec } from './_decimal.js';
 import { fromDec, type Amount } from './amount.js';
-import { cmp, exact, fixed, mul, plain, quotient, type Exact } from './_exact.js';
+import {
+  cmp,
+  cmpSmall,
+  divideSmall,
+  exact,
+  fixed,
+  fixedSmall,
+  mul,
+  plain,
+  plainOfSmall,
+  quotient,
+  smallExact,
+  type Exact,
+} from './_exact.js';
 
 /**
  * An exact quotient `numerator / denominator` (比率), kept as two exact decimals so that comparisons
@@ -75,6 +88,26 @@ function cross(a: Ratio, bn: Dec, bd: Dec): -1 | 0 | 1 {
   return new D(a.numerator).times(bd).comparedTo(bn.times(a.denominator)) as -1 | 0 | 1;
 }
 
+// an × bd against bn × ad in doubles, when all four are plain decimals of at most 15 digits and both
+// products are safe integers (D36); NaN otherwise.
+function crossSmall(an: string, ad: string, bn: string, bd: string): number {
+  const w = smallExact(an);
+  const x = smallExact(ad);
+  const y = smallExact(bn);
+  const z = smallExact(bd);
+  if (w === undefined || x === undefined || y === undefined || z === undefined) return Number.NaN;
+  return cmpSmall(w.n * z.n, w.e + z.e, y.n * x.n, y.e + x.e);
+}
+
+// The rounded quotient of a ratio in doubles, a safe integer of 10^-decimals units; NaN when it cannot be (D36).
+function roundedSmall(r: Ratio, decimals: number): number {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) return Number.NaN;
+  const n = smallExact(r.numerator);
+  const d = smallExact(r.denominator);
+  if (n === undefined || d === undefined || d.n === 0) return Number.NaN;
+  return divideSmall(n.n, d.e + decimals, d.n, n.e);
+}
+
 // a.numerator × bd against bn × a.denominator, exactly; undefined when a string is not plain.
 function crossExact(a: Ratio, bn: Exact | undefined, bd: Exact | undefined): -1 | 0 | 1 | undefined {
   const an = exact(a.numerator);
@@ -102,6 +135,8 @@ function roundedExact(r: Ratio, decimals: number): Exact | undefined {
  * @category Money
  */
 export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
+  const c = crossSmall(a.numerator, a.denominator, b.numerator, b.denominator);
+  if (!Number.isNaN(c)) return c as -1 | 0 | 1;
   return crossExact(a, exact(b.numerator), exact(b.denominator)) ?? cross(a, new D(b.numerator), new D(b.denominator));
 }
 
@@ -115,6 +150,8 @@ export function compareRatios(a: Ratio, b: Ratio): -1 | 0 | 1 {
  * @category Money
  */
 export function compareRatioTo(r: Ratio, threshold: string): -1 | 0 | 1 {
+  const c = crossSmall(r.numerator, r.denominator, threshold, '1');
+  if (!Number.isNaN(c)) return c as -1 | 0 | 1;
   return crossExact(r, exact(threshold), ONE) ?? cross(r, new D(threshold), new D(1));
 }
 
@@ -133,6 +170,8 @@ export function compareRatioTo(r: Ratio, threshold: string): -1 | 0 | 1 {
  * @category Money
  */
 export function formatRatio(r: Ratio, decimals = 2): string {
+  const s = roundedSmall(r, decimals);
+  if (!Number.isNaN(s)) return fixedSmall(s, decimals);
   const x = roundedExact(r, decimals);
   if (x) return fixed(x, decimals);
   const q = new Q(r.numerator).div(r.denominator).toDecimalPlaces(decimals, ROUND_HALF_UP);
@@ -150,6 +189,8 @@ export function formatRatio(r: Ratio, decimals = 2): string {
  * @category Money
  */
 export function ratioToAmount(r: Ratio, decimals = 2): Amount {
+  const s = roundedSmall(r, decimals);
+  if (!Number.isNaN(s)) return plainOfSmall(s, decimals) as Amount;
   const x = roundedExact(r, decimals);
   if (x) return plain(x) as Amount;
   return fromDec(new Q(r.numerator).div(r.denominator).toDecimalPlaces(decimals, ROUND_HALF_UP));
