@@ -167,18 +167,26 @@ export interface SmallRun {
  * it cannot be (then use bigints). `month(i)` is the month index of `amount(i)`, or −1 to skip it.
  */
 export function runningSmall(count: number, amount: (i: number) => string, month: (i: number) => number): SmallRun | undefined {
+  // One pass: the months' sums are kept at the largest scale read so far, and scaled up when a value
+  // with more decimals comes. Every step is checked, so every sum is exact.
   let e = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (month(i) < 0) continue;
-    if (Number.isNaN(smallOf(amount(i)))) return undefined;
-    if (smallScale > e) e = smallScale;
-  }
   const totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < count; i += 1) {
     const k = month(i);
     if (k < 0) continue;
     const v = smallOf(amount(i));
-    const x = v * (POW_N[e - smallScale] as number);
+    if (Number.isNaN(v)) return undefined;
+    const scale = smallScale;
+    if (scale > e) {
+      const f = POW_N[scale - e] as number;
+      for (let j = 0; j < 12; j += 1) {
+        const t = (totals[j] as number) * f;
+        if (!Number.isSafeInteger(t)) return undefined;
+        totals[j] = t;
+      }
+      e = scale;
+    }
+    const x = scale < e ? v * (POW_N[e - scale] as number) : v;
     const t = (totals[k] as number) + x;
     if (!Number.isSafeInteger(x) || !Number.isSafeInteger(t)) return undefined;
     totals[k] = t;
