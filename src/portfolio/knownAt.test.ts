@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { doc, project, report } from '../../test/fixtures/builders.js';
 import { parseCalendarDate } from '../calendar/index.js';
-import { knownAt } from './knownAt.js';
+import { knownAt, knownProject } from './knownAt.js';
 import { parsePortfolio } from './parsePortfolio.js';
-import type { Portfolio, Project } from './types.js';
+import type { Milestone, Portfolio, Project } from './types.js';
 
 const BEFORE = '2025-06-14';
 const DAY = '2025-06-15';
@@ -236,5 +236,22 @@ describe('knownAt: portfolio records', () => {
     for (const key of ['changes', 'directives', 'stalls', 'incidents'] as const) expect(key in only(known)).toBe(false);
     expect(known.meetings).toEqual([]);
     expect(known.bureauReviews).toEqual([]);
+  });
+});
+
+describe('knownProject', () => {
+  it('drops a later achievement and keeps every other key of the milestone, in order, unknown ones included', () => {
+    // A milestone as a document may hold it: an unknown key, and an own `__proto__` key (kept as data).
+    const milestone = JSON.parse(
+      '{"id":"m","kind":"physical","name":"主体","due":"2025-06-30","achievedOn":"2025-06-16","note":"x","__proto__":"y"}',
+    ) as Milestone;
+    const p = { ...only(dated()), milestones: [milestone] };
+    const known = knownProject(p, parseCalendarDate(DAY)).milestones[0] as Milestone & Record<string, unknown>;
+    const { achievedOn: _dropped, ...expected } = milestone;
+    expect(Object.keys(known)).toEqual(Object.keys(expected));
+    expect(Object.keys(known)).toEqual(['id', 'kind', 'name', 'due', 'note', '__proto__']);
+    expect(Object.getPrototypeOf(known)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(known, '__proto__')?.value).toBe('y');
+    expect(known).toEqual(expected);
   });
 });

@@ -1,9 +1,17 @@
 import type { CalendarDate } from '../calendar/index.js';
 import type { Portfolio, Project, Report } from './types.js';
 
-function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
-  const { [key]: _dropped, ...rest } = o;
-  return rest;
+// A copy of `o` without `key`, its other own keys in order (as `const { [key]: _, ...rest } = o` gives, in
+// a plain loop: that rest pattern with a computed key is slow in V8).
+function without<T extends object, K extends keyof T & string>(o: T, key: K): Omit<T, K> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) {
+    if (k === key) continue;
+    const v = (o as Record<string, unknown>)[k];
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out as Omit<T, K>;
 }
 
 function knownReport(r: Report, asOf: CalendarDate): Report {
