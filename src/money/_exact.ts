@@ -200,6 +200,20 @@ export function runningSmall(count: number, amount: (i: number) => string, month
   return { totals, e };
 }
 
+/**
+ * The value of a plain decimal string of at most 15 digits as a safe integer of 10^-{@link smallValueScale}
+ * units, without an object; NaN otherwise (then use {@link exact}).
+ */
+export function smallValue(s: string): number {
+  const n = smallOf(s);
+  return n === 0 ? 0 : n;
+}
+
+/** The number of decimals of the value {@link smallValue} read last: read it right after that call. */
+export function smallValueScale(): number {
+  return smallScale;
+}
+
 /** The {@link SmallExact} of a plain decimal string of at most 15 digits, or undefined (then use {@link exact}). */
 export function smallExact(s: string): SmallExact | undefined {
   const n = smallOf(s);

@@ -12,7 +12,8 @@ import {
   plain,
   plainOfSmall,
   quotient,
-  smallExact,
+  smallValue,
+  smallValueScale,
   type Exact,
 } from './_exact.js';
 
@@ -91,21 +92,27 @@ function cross(a: Ratio, bn: Dec, bd: Dec): -1 | 0 | 1 {
 // an × bd against bn × ad in doubles, when all four are plain decimals of at most 15 digits and both
 // products are safe integers (D36); NaN otherwise.
 function crossSmall(an: string, ad: string, bn: string, bd: string): number {
-  const w = smallExact(an);
-  const x = smallExact(ad);
-  const y = smallExact(bn);
-  const z = smallExact(bd);
-  if (w === undefined || x === undefined || y === undefined || z === undefined) return Number.NaN;
-  return cmpSmall(w.n * z.n, w.e + z.e, y.n * x.n, y.e + x.e);
+  // Each scale is read right after its value (see smallValueScale); a NaN value carries through.
+  const w = smallValue(an);
+  const we = smallValueScale();
+  const x = smallValue(ad);
+  const xe = smallValueScale();
+  const y = smallValue(bn);
+  const ye = smallValueScale();
+  const z = smallValue(bd);
+  const ze = smallValueScale();
+  return cmpSmall(w * z, we + ze, y * x, ye + xe);
 }
 
 // The rounded quotient of a ratio in doubles, a safe integer of 10^-decimals units; NaN when it cannot be (D36).
 function roundedSmall(r: Ratio, decimals: number): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) return Number.NaN;
-  const n = smallExact(r.numerator);
-  const d = smallExact(r.denominator);
-  if (n === undefined || d === undefined || d.n === 0) return Number.NaN;
-  return divideSmall(n.n, d.e + decimals, d.n, n.e);
+  const n = smallValue(r.numerator);
+  const ne = smallValueScale();
+  const d = smallValue(r.denominator);
+  const de = smallValueScale();
+  if (Number.isNaN(n) || Number.isNaN(d) || d === 0) return Number.NaN;
+  return divideSmall(n, de + decimals, d, ne);
 }
 
 // a.numerator × bd against bn × a.denominator, exactly; undefined when a string is not plain.
