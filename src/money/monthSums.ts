@@ -38,23 +38,37 @@ export function monthSumsOfExact(totals: readonly Exact[]): MonthSums {
  * @internal
  */
 export function monthSumsOfSmall(run: SmallRun): MonthSums {
-  const { totals, e } = run;
-  const written: (Amount | undefined)[] = [];
-  const exacts: (Exact | undefined)[] = [];
-  return {
-    amount: (i) => {
-      const n = totals[i];
-      if (n === undefined) return ZERO;
-      return (written[i] ??= plainOfSmall(n, e) as Amount);
-    },
-    exact: (i) => {
-      const n = totals[i];
-      if (n === undefined) return undefined;
-      return (exacts[i] ??= { m: BigInt(n), e });
-    },
-    small: (i) => totals[i] ?? Number.NaN,
-    scale: e,
-  };
+  return new SmallMonthSums(run.totals, run.e);
+}
+
+// An object with its methods on the prototype rather than four closures: one of these is made per
+// project and series.
+class SmallMonthSums implements MonthSums {
+  private written: (Amount | undefined)[] | undefined;
+  private exacts: (Exact | undefined)[] | undefined;
+
+  constructor(
+    private readonly totals: readonly number[],
+    readonly scale: number,
+  ) {}
+
+  amount(i: number): Amount {
+    const n = this.totals[i];
+    if (n === undefined) return ZERO;
+    const written = (this.written ??= []);
+    return (written[i] ??= plainOfSmall(n, this.scale) as Amount);
+  }
+
+  exact(i: number): Exact | undefined {
+    const n = this.totals[i];
+    if (n === undefined) return undefined;
+    const exacts = (this.exacts ??= []);
+    return (exacts[i] ??= { m: BigInt(n), e: this.scale });
+  }
+
+  small(i: number): number {
+    return this.totals[i] ?? Number.NaN;
+  }
 }
 
 /** The sums of a year's months from their text (the decimal.js path, and tests). @internal */

@@ -288,28 +288,33 @@ export interface YearSums {
 }
 
 function projectFacts(project: Project): Facts {
-  const sums = new Map<number, YearSums>();
-  const stalled = new Map<number, readonly boolean[]>();
+  // One year is asked for in all but the rarest evaluations: the last year's figures are kept.
+  let sumsYear = Number.NaN;
+  let sums: YearSums | undefined;
+  let stalledYear = Number.NaN;
+  let stalled: readonly boolean[] | undefined;
   let annualPlan: [Exact | undefined] | undefined;
+  const achieved = new Map<string, CalendarDate | undefined>();
+  for (const m of project.milestones) achieved.set(m.id, achievementDate(project, m));
+  const reportMonths = new Set<string>();
+  for (const r of project.reports) reportMonths.add(r.month);
   return {
-    achieved: new Map(project.milestones.map((m) => [m.id, achievementDate(project, m)] as const)),
+    achieved,
     sums: (year) => {
-      let s = sums.get(year);
-      if (s === undefined) {
-        s = yearSums(project, year);
-        sums.set(year, s);
+      if (sums === undefined || year !== sumsYear) {
+        sums = yearSums(project, year);
+        sumsYear = year;
       }
-      return s;
+      return sums;
     },
     stalled: (year) => {
-      let s = stalled.get(year);
-      if (s === undefined) {
-        s = stalledInYear(project, year);
-        stalled.set(year, s);
+      if (stalled === undefined || year !== stalledYear) {
+        stalled = stalledInYear(project, year);
+        stalledYear = year;
       }
-      return s;
+      return stalled;
     },
-    reportMonths: new Set(project.reports.map((r) => r.month)),
+    reportMonths,
     annualPlan: () => (annualPlan ??= [exact(project.annualPlan)])[0],
     annualPlanSmall: smallExact(project.annualPlan),
   };
