@@ -57,16 +57,17 @@ export function knownProject(p: Project, asOf: CalendarDate): Project {
     incidents === p.incidents
   )
     return p;
-  return {
-    ...p,
-    ledger,
-    milestones,
-    reports,
-    ...(changes && { changes }),
-    ...(directives && { directives }),
-    ...(stalls && { stalls }),
-    ...(incidents && { incidents }),
-  };
+  // The project's keys in its own order, with the known values in place (each of these keys is already
+  // there whenever its value is defined).
+  const out: { -readonly [K in keyof Project]: Project[K] } = { ...p };
+  out.ledger = ledger;
+  out.milestones = milestones;
+  out.reports = reports;
+  if (changes) out.changes = changes;
+  if (directives) out.directives = directives;
+  if (stalls) out.stalls = stalls;
+  if (incidents) out.incidents = incidents;
+  return out;
 }
 
 // The list itself when every element passes, else the elements that pass.
