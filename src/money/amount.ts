@@ -92,6 +92,13 @@ export function safeParseAmount(input: unknown): SafeParseAmountResult {
   return parseAmountInput(input);
 }
 
+/** {@link safeParseAmount}'s amount, or undefined when it fails: no result object for the common case. @internal */
+export function amountOf(input: unknown): Amount | undefined {
+  if (typeof input === 'string' && isCanonicalText(input)) return input as Amount;
+  const r = parseAmountInput(input);
+  return r.success ? r.data : undefined;
+}
+
 /**
  * Whether a string is already an amount as {@link safeParseAmount} writes it: `0`, or an optional `-`,
  * an integer part without leading zeros (at most 18 digits) and a fraction part without trailing zeros

@@ -1,5 +1,6 @@
 import { isCalendarDate, isQuarter, isYearMonth, monthNumber, yearOf } from '../calendar/index.js';
-import { safeParseAmount, sumAmounts, type Amount } from '../money/index.js';
+import { sumAmounts, type Amount } from '../money/index.js';
+import { amountOf } from '../money/amount.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
 import { isProjectCode } from './projectCode.js';
 
@@ -301,21 +302,21 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
   });
 
   // 1.1: the ledger's months should add up to the annual plan.
-  const plan = safeParseAmount(own(p, 'annualPlan'));
+  const plan = amountOf(own(p, 'annualPlan'));
   const amounts: Amount[] = [];
   let allAmounts = true;
   for (const m of list(months)) {
     if (!isRec(m)) continue;
-    const a = safeParseAmount(own(m, 'investment'));
-    if (a.success) amounts.push(a.data);
+    const a = amountOf(own(m, 'investment'));
+    if (a !== undefined) amounts.push(a);
     else allAmounts = false;
   }
-  if (plan.success && allAmounts) {
+  if (plan !== undefined && allAmounts) {
     const total = sumAmounts(amounts);
-    if (total !== plan.data) {
+    if (total !== plan) {
       const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
-        zh: `台账各月投资合计 ${total} 与年度计划 ${plan.data} 不一致`,
-        en: `the ledger months sum to ${total}, not the annual plan ${plan.data}`,
+        zh: `台账各月投资合计 ${total} 与年度计划 ${plan} 不一致`,
+        en: `the ledger months sum to ${total}, not the annual plan ${plan}`,
       });
       (scope.requireExactSum ? scope.errors : warnings).push(issue);
     }
