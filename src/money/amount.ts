@@ -103,8 +103,9 @@ export function amountOf(input: unknown): Amount | undefined {
  * Whether a string is already an amount as {@link safeParseAmount} writes it: `0`, or an optional `-`,
  * an integer part without leading zeros (at most 18 digits) and a fraction part without trailing zeros
  * (at most 10 digits).
+ * @internal
  */
-function isCanonicalText(s: string): boolean {
+export function isCanonicalText(s: string): boolean {
   const n = s.length;
   let i = s.charCodeAt(0) === 45 ? 1 : 0;
   const start = i;

@@ -1,5 +1,6 @@
 import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
 import { MONEY_UNITS } from '../money/index.js';
+import { isCanonicalText } from '../money/amount.js';
 
 // The fast path of validation. `schema.ts` (zod) reads any valid document and reports every problem; most
 // documents, though, are already in the form it would return: every key known and in the schema's order,
@@ -155,15 +156,11 @@ const portfolio = object(headerShape);
 const { projects: _projects, ...headerOnly } = headerShape;
 const header = object(headerOnly);
 
-// A canonical amount, exactly as safeParseAmount writes it: no leading zeros, no trailing fraction zeros,
-// no sign on zero, at most 18 integer and 10 fraction digits.
-const CANONICAL = /^-?(?:0|[1-9]\d{0,17})(?:\.\d{0,9}[1-9])?$/;
-const CANONICAL_NON_NEGATIVE = /^(?:0|[1-9]\d{0,17})(?:\.\d{0,9}[1-9])?$/;
-
+// A canonical amount, exactly as safeParseAmount writes it (no leading zeros, no trailing fraction zeros,
+// no sign on zero, at most 18 integer and 10 fraction digits), read character by character.
 function isCanonical(v: unknown, nonNegative: boolean): boolean {
   if (typeof v !== 'string') return false;
-  if (nonNegative) return CANONICAL_NON_NEGATIVE.test(v);
-  return CANONICAL.test(v) && v !== '-0';
+  return isCanonicalText(v) && !(nonNegative && v.charCodeAt(0) === 45);
 }
 
 type Check = (v: unknown) => boolean;
