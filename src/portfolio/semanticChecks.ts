@@ -1,6 +1,7 @@
 import { isCalendarDate, isQuarter, isYearMonth, monthNumber, yearOf } from '../calendar/index.js';
 import { sumAmounts, type Amount } from '../money/index.js';
 import { amountOf } from '../money/amount.js';
+import { cmpSmall, smallValue, smallValueScale, sumSmall } from '../money/_exact.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
 import { isProjectCode } from './projectCode.js';
 
@@ -311,7 +312,7 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
     if (a !== undefined) amounts.push(a);
     else allAmounts = false;
   }
-  if (plan !== undefined && allAmounts) {
+  if (plan !== undefined && allAmounts && !sumsTo(amounts, plan)) {
     const total = sumAmounts(amounts);
     if (total !== plan) {
       const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
@@ -321,4 +322,13 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
       (scope.requireExactSum ? scope.errors : warnings).push(issue);
     }
   }
+}
+
+// Whether the amounts sum to `plan`, told in doubles without writing the sum out (D36); false when that
+// cannot be told there (the caller then compares the texts).
+function sumsTo(amounts: readonly Amount[], plan: Amount): boolean {
+  const total = sumSmall(amounts);
+  if (total === undefined) return false;
+  const n = smallValue(plan);
+  return cmpSmall(total.n, total.e, n, smallValueScale()) === 0;
 }
