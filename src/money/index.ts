@@ -1,6 +1,7 @@
 /**
  * Exact money: amounts as canonical decimal strings, exact sums and ratios, unit conversion and
- * display rounding (金额). Nothing here passes through a binary float.
+ * display rounding (金额). No amount passes through a binary fraction: where doubles are used, they hold
+ * integers below 2^53, which they hold exactly (decision D36).
  *
  * @packageDocumentation
  */
