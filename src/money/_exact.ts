@@ -276,11 +276,6 @@ export function divideSmall(a: number, ak: number, b: number, bk: number): numbe
   return num < 0 ? -q : q === 0 ? 0 : q;
 }
 
-/** The {@link Exact} of a {@link SmallExact}. */
-export function fromSmall(a: SmallExact): Exact {
-  return { m: BigInt(a.n), e: a.e };
-}
-
 /**
  * n / d rounded half away from zero to `decimals` places, as the scaled integer (m, decimals).
  * The denominator must not be zero.
