@@ -256,27 +256,21 @@ function lowerBandColourSmall(bands: readonly LowerBand[], v: number, ve: number
 
 const HUNDRED: Exact = { m: 100n, e: 0 };
 
-// The scaled integers of the bands' bounds, read once: a policy has a few dozen bounds at most, and a
-// string's value never changes; the cache is emptied should it ever grow large.
+// The bands' bounds as scaled integers and in doubles, each read once: a policy has a few dozen bounds at
+// most, and a string's value never changes; a cache is emptied should it ever grow large.
 const BOUNDS = new Map<string, Exact | undefined>();
-
-function bound(text: string): Exact | undefined {
-  if (BOUNDS.has(text)) return BOUNDS.get(text);
-  if (BOUNDS.size >= 1024) BOUNDS.clear();
-  const x = exact(text);
-  BOUNDS.set(text, x);
-  return x;
-}
-
 const SMALL_BOUNDS = new Map<string, SmallExact | undefined>();
 
-function smallBound(text: string): SmallExact | undefined {
-  if (SMALL_BOUNDS.has(text)) return SMALL_BOUNDS.get(text);
-  if (SMALL_BOUNDS.size >= 1024) SMALL_BOUNDS.clear();
-  const x = smallExact(text);
-  SMALL_BOUNDS.set(text, x);
+function cachedRead<T>(cache: Map<string, T | undefined>, text: string, read: (s: string) => T | undefined): T | undefined {
+  if (cache.has(text)) return cache.get(text);
+  if (cache.size >= 1024) cache.clear();
+  const x = read(text);
+  cache.set(text, x);
   return x;
 }
+
+const bound = (text: string): Exact | undefined => cachedRead(BOUNDS, text, exact);
+const smallBound = (text: string): SmallExact | undefined => cachedRead(SMALL_BOUNDS, text, smallExact);
 
 // The investment band's colour as `rate` finds it (annual plan above 0); null when the rule does not
 // apply, undefined when a bound is not plain.
