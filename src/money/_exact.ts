@@ -124,7 +124,7 @@ export interface SmallExact {
 }
 
 /** 10^k as a double, k = 0…15 (each exact). */
-export const POW_N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW_N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 // Scale of the value smallOf read last (to return two numbers without an object).
 let smallScale = 0;
@@ -220,23 +220,35 @@ export function smallExact(s: string): SmallExact | undefined {
   return Number.isNaN(n) ? undefined : { n: n === 0 ? 0 : n, e: smallScale };
 }
 
+// The safe integer n of 10^-e units as units of 10^-to (to ≥ e); NaN or unsafe when it does not fit.
+function scaledTo(n: number, e: number, to: number): number {
+  return to === e ? n : n * (POW_N[to - e] ?? Number.NaN);
+}
+
 /**
  * −1, 0 or 1 as a / 10^ae is below, equal to or above b / 10^be, for safe integers a and b; NaN when the
  * one with fewer decimals, scaled to the other's, leaves the safe integers (then compare bigints).
  */
 export function cmpSmall(a: number, ae: number, b: number, be: number): number {
-  const x = ae >= be ? a : a * (POW_N[be - ae] ?? Number.NaN);
-  const y = be >= ae ? b : b * (POW_N[ae - be] ?? Number.NaN);
+  const to = Math.max(ae, be);
+  const x = scaledTo(a, ae, to);
+  const y = scaledTo(b, be, to);
   if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return Number.NaN;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** a / 10^ae + b / 10^be as a safe integer of 10^-max(ae, be) units; NaN when it is not one. */
+export function addSmall(a: number, ae: number, b: number, be: number): number {
+  const to = Math.max(ae, be);
+  const x = scaledTo(a, ae, to);
+  const y = scaledTo(b, be, to);
+  const t = x + y;
+  return Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(t) ? t : Number.NaN;
+}
+
 /** a / 10^ae − b / 10^be as a safe integer of 10^-max(ae, be) units; NaN when it is not one. */
 export function subSmall(a: number, ae: number, b: number, be: number): number {
-  const x = ae >= be ? a : a * (POW_N[be - ae] ?? Number.NaN);
-  const y = be >= ae ? b : b * (POW_N[ae - be] ?? Number.NaN);
-  const d = x - y;
-  return Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(d) ? d : Number.NaN;
+  return addSmall(a, ae, -b, be);
 }
 
 /** The plain text of a {@link SmallExact}, as {@link plain} writes the same value. */
@@ -250,17 +262,9 @@ export function plainOfSmall(n: number, e: number): string {
 }
 
 /**
- * (n / 10^e) / d rounded half away from zero to `decimals` places, as {@link quotient} gives it, for a safe
- * integer n and a whole d above 0: the safe integer of 10^-decimals units, or NaN when a step leaves the
- * safe integers or `decimals` is above 15 (then use {@link quotient}).
- */
-export function quotientSmall(n: number, e: number, d: number, decimals: number): number {
-  return divideSmall(n, decimals, d, e);
-}
-
-/**
- * (a × 10^ak) / (b × 10^bk) rounded half away from zero to an integer, for safe integers a and b (b not 0)
- * and ak, bk from 0 to 15; NaN when a step leaves the safe integers (then divide bigints).
+ * (a × 10^ak) / (b × 10^bk) rounded half away from zero to an integer, as {@link quotient} rounds, for safe
+ * integers a and b (b not 0) and ak, bk from 0 to 15; NaN when a step leaves the safe integers or a power
+ * is above 15 (then divide bigints).
  */
 export function divideSmall(a: number, ak: number, b: number, bk: number): number {
   let num = a * (POW_N[ak] ?? Number.NaN);

@@ -4,7 +4,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
 import { runningSums } from './amount.js';
-import { cmpSmall, exact, plain, plainOfSmall, plainSmall, runningSmall, smallExact, subSmall, sumSmall } from './_exact.js';
+import { addSmall, cmpSmall, exact, plain, plainOfSmall, plainSmall, runningSmall, smallExact, subSmall, sumSmall } from './_exact.js';
 import {
   addAmounts,
   compareAmounts,
@@ -77,7 +77,7 @@ describe('exact arithmetic equals decimal.js', () => {
       .chain((m) => decimals.map((e) => ({ m, e })))
       .map(({ m, e }) => plain({ m, e })),
   );
-  test.prop([wide, wide])('cmpSmall and subSmall, when they apply, and smallExact', (a, b) => {
+  test.prop([wide, wide])('cmpSmall, addSmall and subSmall, when they apply, and smallExact', (a, b) => {
     const [x, y] = [smallExact(a), smallExact(b)];
     const [ex, ey] = [exact(a), exact(b)];
     if (x === undefined || y === undefined || ex === undefined || ey === undefined) return;
@@ -86,11 +86,15 @@ describe('exact arithmetic equals decimal.js', () => {
     if (!Number.isNaN(c)) expect(c).toBe(new D(a).cmp(b));
     const d = subSmall(x.n, x.e, y.n, y.e);
     if (!Number.isNaN(d)) expect(plainOfSmall(d, Math.max(x.e, y.e))).toBe(new D(a).minus(b).toFixed());
+    const s = addSmall(x.n, x.e, y.n, y.e);
+    if (!Number.isNaN(s)) expect(plainOfSmall(s, Math.max(x.e, y.e))).toBe(new D(a).plus(b).toFixed());
   });
 
   it('gives NaN where doubles cannot hold the scaled values, and tells ties apart from neighbours', () => {
     expect(cmpSmall(900719925474099, 0, 1, 2)).toBeNaN(); // 9.0…e16 units at 2 decimals
     expect(subSmall(9007199254740991, 0, -1, 0)).toBeNaN(); // 2^53 is not a safe integer
+    expect(addSmall(9007199254740991, 0, 1, 0)).toBeNaN();
+    expect(addSmall(5, 0, 25, 2)).toBe(525); // 5 + 0.25 in hundredths
     expect(cmpSmall(12345, 2, 123450, 3)).toBe(0);
     expect(cmpSmall(12345, 2, 123451, 3)).toBe(-1);
     expect(smallExact('9007199254740991')).toBeUndefined(); // 16 digits

@@ -1,6 +1,6 @@
 import { monthNumber, type YearMonth } from '../calendar/index.js';
 import { multiplyAmount, ratioOf, ratioToAmount, subtractAmounts, type Amount } from '../money/index.js';
-import { plainOfSmall, quotientSmall, smallExact, subSmall } from '../money/_exact.js';
+import { divideSmall, plainOfSmall, smallExact, subSmall } from '../money/_exact.js';
 
 /**
  * A year-end forecast from the run rate so far (年底预测, earned-value style; beyond 141号).
@@ -59,9 +59,10 @@ function forecastSmall(completedToDate: Amount, annualPlan: Amount, k: number, d
   const a = smallExact(annualPlan);
   if (c === undefined || a === undefined || !Number.isInteger(decimals) || decimals < 0) return undefined;
   const left = 12 - k;
-  const runRate = quotientSmall(c.n, c.e, k, decimals);
-  const required = left === 0 ? 0 : quotientSmall(subSmall(a.n, a.e, c.n, c.e), Math.max(a.e, c.e), left, decimals);
-  const projected = quotientSmall(c.n * 12, c.e, k, decimals);
+  // Each figure x / 10^e / d to `decimals` places is (x × 10^decimals) / (d × 10^e), rounded once.
+  const runRate = divideSmall(c.n, decimals, k, c.e);
+  const required = left === 0 ? 0 : divideSmall(subSmall(a.n, a.e, c.n, c.e), decimals, left, Math.max(a.e, c.e));
+  const projected = divideSmall(c.n * 12, decimals, k, c.e);
   if (Number.isNaN(runRate) || Number.isNaN(required) || Number.isNaN(projected)) return undefined;
   return {
     runRate: plainOfSmall(runRate, decimals) as Amount,

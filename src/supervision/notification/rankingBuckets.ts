@@ -1,6 +1,6 @@
 import { monthNumber, type YearMonth } from '../../calendar/index.js';
 import { addAmounts, subtractAmounts, ZERO, type Amount } from '../../money/index.js';
-import { add, exact, plain, plainOfSmall, POW_N, smallExact, type Exact } from '../../money/_exact.js';
+import { add, addSmall, exact, plain, plainOfSmall, smallExact, type Exact } from '../../money/_exact.js';
 import type { MonthSums } from '../../money/monthSums.js';
 import type { Project } from '../../portfolio/index.js';
 
@@ -20,13 +20,10 @@ class Sum {
       return;
     }
     if (this.big === undefined) {
-      const scale = Math.max(this.e, e);
-      const total = this.n * (POW_N[scale - this.e] ?? Number.NaN);
-      const x = n * (POW_N[scale - e] ?? Number.NaN);
-      const t = total + x;
-      if (Number.isSafeInteger(total) && Number.isSafeInteger(x) && Number.isSafeInteger(t)) {
+      const t = addSmall(this.n, this.e, n, e);
+      if (!Number.isNaN(t)) {
         this.n = t;
-        this.e = scale;
+        this.e = Math.max(this.e, e);
         return;
       }
       this.big = { m: BigInt(this.n), e: this.e };
