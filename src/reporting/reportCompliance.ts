@@ -1,6 +1,6 @@
 import { monthsOfYear, reportDue, type CalendarDate, type DeadlineOptions, type YearMonth } from '../calendar/index.js';
 import type { ComplianceFinding } from '../findings/compliance.js';
-import type { Project } from '../portfolio/index.js';
+import type { Project, Report } from '../portfolio/index.js';
 
 /**
  * Monthly report compliance of one project (按月报账, clause 1.2): for each month M of the year whose
@@ -39,9 +39,11 @@ export function closedReportMonths(year: number, asOf: CalendarDate, deadlines: 
 /** {@link reportCompliance} over closed months worked out once for every project. @internal */
 export function reportGaps(project: Project, closed: readonly ClosedMonth[]): ComplianceFinding[] {
   const out: ComplianceFinding[] = [];
-  const byMonth = new Map(project.reports.map((r) => [r.month as string, r] as const));
+  const { reports } = project;
   for (const { month: m, due } of closed) {
-    const r = byMonth.get(m);
+    // The last report of the month (validation rejects a second one).
+    let r: Report | undefined;
+    for (let i = reports.length - 1; i >= 0 && r === undefined; i -= 1) if ((reports[i] as Report).month === m) r = reports[i];
     if (!r) out.push({ rule: '1.2', kind: 'reportMissing', subjectId: project.id, period: m, evidence: { due } });
     else if (r.submittedOn !== undefined && r.submittedOn > due) {
       out.push({ rule: '1.2', kind: 'reportLate', subjectId: project.id, period: m, evidence: { due, submittedOn: r.submittedOn } });
