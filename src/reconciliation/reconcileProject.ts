@@ -119,15 +119,17 @@ export function reconcileProject(project: Project, ctx: ReconcileContext): Proje
 
 function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): ProjectEvaluation {
   const { asOf, month, policy } = ctx;
-  const achieved = facts.achieved;
-  const milestones = byDueDate(project.milestones).map((m) => ({
-    id: m.id,
-    kind: m.kind,
-    name: m.name,
-    due: m.due,
-    achievedOn: achieved.get(m.id) ?? null,
-    state: milestoneState(m.due, achieved.get(m.id), asOf),
-  }));
+  const milestones = byDueDate(project.milestones).map((m) => {
+    const achieved = facts.achieved(m);
+    return {
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      due: m.due,
+      achievedOn: achieved ?? null,
+      state: milestoneState(m.due, achieved, asOf),
+    };
+  });
   if (month === null) {
     return line(
       project,
@@ -245,7 +247,7 @@ function historyColour(project: Project, month: YearMonth, facts: Facts, policy:
     month: k,
     stallRun,
     overdue: overdueAt(project, facts, end),
-    hasReport: facts.reportMonths.has(month),
+    hasReport: hasReport(project, month),
     openStall: project.stalls !== undefined && project.stalls.some((s) => isOpenAt(s, end)),
   };
   const p = sums.planned.small(k - 1);
@@ -269,12 +271,12 @@ function historyColour(project: Project, month: YearMonth, facts: Facts, policy:
 
 // What every month's colour of a project needs, worked out once.
 interface Facts {
-  readonly achieved: ReadonlyMap<string, CalendarDate | undefined>;
+  /** When a milestone of the project was achieved, as far as known (that of the last milestone with its id). */
+  readonly achieved: (m: Milestone) => CalendarDate | undefined;
   /** Σ ledger and Σ reported investment to each month of a year, January first. */
   readonly sums: (year: number) => YearSums;
   /** Whether each month of a year is stalled, January first. */
   readonly stalled: (year: number) => readonly boolean[];
-  readonly reportMonths: ReadonlySet<string>;
   /** The annual plan as a scaled integer, when it is plain (made on first call). */
   readonly annualPlan: () => Exact | undefined;
   /** The annual plan in a double, when it is a plain decimal of at most 15 digits. */
@@ -294,12 +296,16 @@ function projectFacts(project: Project): Facts {
   let stalledYear = Number.NaN;
   let stalled: readonly boolean[] | undefined;
   let annualPlan: [Exact | undefined] | undefined;
-  const achieved = new Map<string, CalendarDate | undefined>();
-  for (const m of project.milestones) achieved.set(m.id, achievementDate(project, m));
-  const reportMonths = new Set<string>();
-  for (const r of project.reports) reportMonths.add(r.month);
+  // Each milestone's achievement date, in the order of the milestones; looked up by id from the last, so
+  // that a repeated id (which validation rejects) reads the date of the last milestone with that id.
+  const { milestones } = project;
+  const dates: (CalendarDate | undefined)[] = [];
+  for (const m of milestones) dates.push(achievementDate(project, m));
   return {
-    achieved,
+    achieved: (m) => {
+      for (let i = milestones.length - 1; i >= 0; i -= 1) if ((milestones[i] as Milestone).id === m.id) return dates[i];
+      return undefined;
+    },
     sums: (year) => {
       if (sums === undefined || year !== sumsYear) {
         sums = yearSums(project, year);
@@ -314,7 +320,6 @@ function projectFacts(project: Project): Facts {
       }
       return stalled;
     },
-    reportMonths,
     annualPlan: () => (annualPlan ??= [exact(project.annualPlan)])[0],
     annualPlanSmall: smallExact(project.annualPlan),
   };
@@ -387,9 +392,15 @@ function colourInput(project: Project, month: YearMonth, facts: Facts): ColourIn
     metrics: metricsAt(project, facts, year, k),
     stalledMonths,
     overdue: overdueAt(project, facts, end),
-    hasReport: facts.reportMonths.has(month),
+    hasReport: hasReport(project, month),
     openStalls: project.stalls === undefined ? NONE : project.stalls.filter((s) => isOpenAt(s, end)),
   };
+}
+
+// Whether the project has a report for `month`.
+function hasReport(project: Project, month: YearMonth): boolean {
+  for (const r of project.reports) if (r.month === month) return true;
+  return false;
 }
 
 function isOpenAt(s: Stall, end: CalendarDate): boolean {
@@ -452,7 +463,7 @@ function overdueAt(project: Project, facts: Facts, end: CalendarDate): ColourInp
   let out: { milestone: Milestone; overdueMonths: number }[] | undefined;
   for (const m of project.milestones) {
     if (m.kind !== 'start' && m.kind !== 'completion') continue;
-    const overdueMonths = overdueMonthsAt(m.due, facts.achieved.get(m.id), end);
+    const overdueMonths = overdueMonthsAt(m.due, facts.achieved(m), end);
     if (overdueMonths > 0) (out ??= []).push({ milestone: m, overdueMonths });
   }
   return out ?? NONE;
