@@ -50,4 +50,21 @@ describe('evaluate: names, colours and history for readers', () => {
   it('has no history before the first evaluated month', () => {
     expect(evaluate(parsePortfolio(d), { asOf: '2025-02-01' }).projects[0]?.history).toEqual([]);
   });
+
+  it('shares one frozen entry per month and colour between histories (D37)', () => {
+    const two = doc([project('A', reportsUpTo(9)), project('B', reportsUpTo(9)), project('C', [...reportsUpTo(6), report(7, '0')])]);
+    const [a, b, c] = evaluate(parsePortfolio(two), { asOf: '2025-10-15' }).projects.map((p) => p.history);
+    expect(a?.map((h) => h.colour)).toEqual(b?.map((h) => h.colour));
+    a?.forEach((h, i) => {
+      expect(Object.isFrozen(h)).toBe(true);
+      expect(h).toBe(b?.[i]);
+    });
+    // Equal entries are the same object in another evaluation too; a different colour is another entry.
+    expect(evaluate(parsePortfolio(two), { asOf: '2025-10-15' }).projects[0]?.history[0]).toBe(a?.[0]);
+    expect(c?.[6]?.colour).not.toBe(a?.[6]?.colour);
+    expect(c?.[6]).not.toBe(a?.[6]);
+    expect(() => {
+      (a?.[0] as { colour: string | null }).colour = 'red';
+    }).toThrow(TypeError);
+  });
 });

@@ -127,6 +127,9 @@ export interface DepartmentLine {
 
 /**
  * The displayed colour of one month (月度颜色), override included.
+ *
+ * @remarks Entries are frozen and shared: every history with the same month and colour holds the same
+ * object (decision D37). Copy one before changing it.
  * @example
  * ```ts
  * const c: MonthColour = { month: '2025-09', colour: 'red' };

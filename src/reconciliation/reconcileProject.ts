@@ -222,12 +222,33 @@ export function reconcileTimeline(
   const line = reconcileWith(project, ctx, facts);
   const scale = ctx.policy.colour.scale;
   const history = months.map((month) => {
-    if (month === ctx.month) return { month, colour: line.colour };
+    if (month === ctx.month) return monthColour(month, line.colour);
     const computed = historyColour(project, month, facts, ctx.policy.colour);
     const o = overrideFor(month);
-    return { month, colour: o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed };
+    return monthColour(month, o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed);
   });
   return { line, history, sums: facts.sums(year) };
+}
+
+// One frozen entry per month and colour, shared by every history that has it (D37): otherwise these pairs
+// would be nine of the twenty-odd objects of each project's line. A policy has a handful of colours; each
+// level of the cache is emptied should it ever grow large.
+const MONTH_COLOURS = new Map<YearMonth, Map<string | null, { readonly month: YearMonth; readonly colour: string | null }>>();
+
+function monthColour(month: YearMonth, colour: string | null): { readonly month: YearMonth; readonly colour: string | null } {
+  let byColour = MONTH_COLOURS.get(month);
+  if (byColour === undefined) {
+    if (MONTH_COLOURS.size >= 1024) MONTH_COLOURS.clear();
+    byColour = new Map();
+    MONTH_COLOURS.set(month, byColour);
+  }
+  let entry = byColour.get(colour);
+  if (entry === undefined) {
+    if (byColour.size >= 64) byColour.clear();
+    entry = Object.freeze({ month, colour });
+    byColour.set(colour, entry);
+  }
+  return entry;
 }
 
 // The colour the rules give at `month` (no override), as colourOnly gives it: from the sums in doubles
