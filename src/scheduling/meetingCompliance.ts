@@ -39,12 +39,20 @@ function departmentsWithProjects(portfolio: Portfolio): string[] {
  * @category Scheduling
  */
 export function departmentMeetingCompliance(portfolio: Portfolio, asOf: CalendarDate): ComplianceFinding[] {
-  const meetings = portfolio.meetings.filter((m) => m.level === 'department');
+  // The department meetings of each department, found once rather than per department and month.
+  const meetings = new Map<string, Meeting[]>();
+  for (const m of portfolio.meetings) {
+    if (m.level !== 'department') continue;
+    for (const id of m.departmentIds) appendTo(meetings, id, m);
+  }
+  const closed = monthsOfYear(portfolio.year).filter((month) => isClosed(month, asOf));
   const out: ComplianceFinding[] = [];
   for (const id of departmentsWithProjects(portfolio)) {
-    for (const month of monthsOfYear(portfolio.year)) {
-      if (!isClosed(month, asOf)) break;
-      if (!meetings.some((m) => m.departmentIds.includes(id) && within(m, month))) {
+    const held = meetings.get(id) ?? [];
+    for (const month of closed) {
+      const from = firstDayOf(month);
+      const to = lastDayOf(month);
+      if (!held.some((m) => m.on >= from && m.on <= to)) {
         out.push({
           rule: '2.1',
           kind: 'meetingMissing',
