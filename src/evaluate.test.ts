@@ -68,3 +68,20 @@ describe('evaluate: names, colours and history for readers', () => {
     }).toThrow(TypeError);
   });
 });
+
+describe('evaluate: the order of a project findings', () => {
+  it("sorts a project's compliance gaps among its line's findings: approval warning, late, then missing reports", () => {
+    // March missing, May late, a procedure due soon and no start: 1.2 gaps made in month order, then the warning.
+    const reports = reportsUpTo(9).filter((r) => r['month'] !== '2025-03');
+    const late = reports.map((r) => (r['month'] === '2025-05' ? { ...r, submittedOn: '2025-06-20' } : r));
+    const d = doc([
+      project('P', late, {
+        milestones: [{ id: 'pre', kind: 'procedure', name: '施工许可', due: '2025-10-20' }],
+      }),
+    ]);
+    const e = evaluate(parsePortfolio(d), { asOf: '2025-10-15' });
+    const gaps = e.findings.filter((f) => f.subject.id === 'P' && f.rule === '1.2').map((f) => f.evidence['kind']);
+    expect(gaps).toEqual(['approvalWarning', 'reportLate', 'reportMissing']);
+    expect(e.findings.filter((f) => f.subject.id === 'P').map((f) => f.rule)).toEqual(['1.2', '1.2', '1.2', 'colour.investment']);
+  });
+});

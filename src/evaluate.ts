@@ -218,8 +218,10 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
     buckets.add(p, part.planned, part.completed);
     lines.push(part.line);
     for (const c of part.compliance) compliance.push(c);
-    // Each project's findings in order, so that the projects' findings, in id order, are in order too.
-    for (const f of sortFindings(part.findings)) findings.push(f);
+    // Each project's findings in order, so that the projects' findings, in id order, are in order too: its
+    // line's are in order already, and only its compliance gaps' (after them) are sorted before one merge.
+    const own = part.line.findings;
+    for (const f of mergeFindings(own, sortFindings(part.findings.slice(own.length)))) findings.push(f);
     for (const t of part.triggers) triggers.push(t);
     if (part.redRun) redRuns.set(p.id, part.redRun);
     if (mayBeNamed(p, part)) named.push(accountabilitySkeleton(p));
@@ -334,7 +336,7 @@ export interface ProjectPart {
   readonly triggers: readonly InterviewTrigger[];
   /** The months of its 不作为 run (3.3), when it has one. */
   readonly redRun?: readonly YearMonth[];
-  /** The findings it adds to the flat list: its line's and its compliance gaps'. */
+  /** The findings it adds to the flat list: its line's (as in {@link ProjectPart.line}), then its compliance gaps'. */
   readonly findings: readonly Finding[];
   /** Σ ledger investment to each month of the year, January first (for the ranking). */
   readonly planned: MonthSums;

@@ -19,6 +19,7 @@ import {
   type RawProject,
   type RawReport,
 } from '../arbitraries/portfolio.js';
+import { sortFindings } from '../../src/findings/index.js';
 
 const presetIds = Object.keys(PRESETS) as PresetId[];
 const arbPreset = fc.constantFrom(...presetIds);
@@ -45,6 +46,22 @@ describe('properties of evaluate', () => {
   })('is independent of the order of every input list', ([a, b], asOf, policy) => {
     expect(run(b, asOf, policy)).toEqual(run(a, asOf, policy));
   });
+
+  test.prop([arbPortfolioDocument({ withSupervisionRecords: true }), arbAsOf(2025), arbPreset])(
+    'lists every finding in order, and each project its own',
+    (d, asOf, policy) => {
+      const e = run(d, asOf, policy);
+      // By identity: the flat list holds the lines' own finding objects.
+      expect(sortFindings(e.findings)).toStrictEqual(e.findings);
+      sortFindings(e.findings).forEach((f, i) => {
+        expect(f).toBe(e.findings[i]);
+      });
+      for (const p of e.projects)
+        sortFindings(p.findings).forEach((f, i) => {
+          expect(f).toBe(p.findings[i]);
+        });
+    },
+  );
 
   test.prop([arbPortfolioDocument({ withSupervisionRecords: true }), arbAsOf(2025)])(
     'is deterministic and never throws on valid input',
