@@ -22,8 +22,10 @@ export function directiveNotImplemented(
   directiveDays: number,
   failure: 'missingBoth' | 'missingEither',
 ): InterviewTrigger | undefined {
+  const directives = project.directives;
+  if (directives === undefined || directives.length === 0) return undefined;
   const principal = new Set(leaders.filter((l) => l.role === 'principal' || l.role === 'mayor').map((l) => l.id));
-  const failed = (project.directives ?? [])
+  const failed = directives
     .filter((d) => principal.has(d.byLeaderId))
     .sort((a, b) => compareCodeUnits(a.issuedOn, b.issuedOn) || compareCodeUnits(a.id, b.id))
     .map((d) => {
