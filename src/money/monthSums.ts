@@ -42,10 +42,13 @@ export function monthSumsOfSmall(run: SmallRun): MonthSums {
 }
 
 // An object with its methods on the prototype rather than four closures: one of these is made per
-// project and series.
+// project and series. The text and the bigint are each kept for the last month read (an evaluation reads
+// one month's, the evaluated month's, several times): the same string for the same month.
 class SmallMonthSums implements MonthSums {
-  private written: (Amount | undefined)[] | undefined;
-  private exacts: (Exact | undefined)[] | undefined;
+  private writtenAt = -1;
+  private written: Amount = ZERO;
+  private exactAt = -1;
+  private exactValue: Exact | undefined;
 
   constructor(
     private readonly totals: readonly number[],
@@ -55,15 +58,21 @@ class SmallMonthSums implements MonthSums {
   amount(i: number): Amount {
     const n = this.totals[i];
     if (n === undefined) return ZERO;
-    const written = (this.written ??= []);
-    return (written[i] ??= plainOfSmall(n, this.scale) as Amount);
+    if (i !== this.writtenAt) {
+      this.written = plainOfSmall(n, this.scale) as Amount;
+      this.writtenAt = i;
+    }
+    return this.written;
   }
 
   exact(i: number): Exact | undefined {
     const n = this.totals[i];
     if (n === undefined) return undefined;
-    const exacts = (this.exacts ??= []);
-    return (exacts[i] ??= { m: BigInt(n), e: this.scale });
+    if (i !== this.exactAt || this.exactValue === undefined) {
+      this.exactValue = { m: BigInt(n), e: this.scale };
+      this.exactAt = i;
+    }
+    return this.exactValue;
   }
 
   small(i: number): number {
