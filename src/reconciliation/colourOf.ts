@@ -1,6 +1,6 @@
 import type { YearMonth } from '../calendar/index.js';
 import type { Finding, Severity } from '../findings/index.js';
-import { compareRatioTo, formatRatio, ratioOf, signOf, subtractAmounts, ZERO, type Ratio } from '../money/index.js';
+import { compareRatioTo, formatRatio, ratioOf, signOf, type Ratio } from '../money/index.js';
 import { cmp, cmpSmall, exact, mul, smallExact, sub, subSmall, type Exact, type SmallExact } from '../money/_exact.js';
 import type { ColourPolicy, LowerBand, ThresholdStep, UpperBand } from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
@@ -341,14 +341,15 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
       propose(band.colour, 'colour.investment', (month, colour) => {
         const lag = shown?.lagPp ?? formatRatio(lagPp);
         const side = compareRatioTo(lagPp, '0');
+        const ahead = side < 0 ? withoutMinus(lag) : '';
         return [
           side < 0
-            ? `累计完成投资领先序时进度 ${formatRatio(negate(lagPp))} 个百分点`
+            ? `累计完成投资领先序时进度 ${ahead} 个百分点`
             : side === 0
               ? '累计完成投资与序时进度持平'
               : `累计完成投资落后序时进度 ${lag} 个百分点`,
           side < 0
-            ? `investment ${formatRatio(negate(lagPp))} pp ahead of schedule`
+            ? `investment ${ahead} pp ahead of schedule`
             : side === 0
               ? 'investment on schedule'
               : `investment ${lag} pp behind schedule`,
@@ -482,8 +483,13 @@ function rate(input: ColourInput, policy: ColourPolicy, explain: boolean, shown?
   return { colour: worst, findings };
 }
 
-function negate(r: Ratio): Ratio {
-  return ratioOf(subtractAmounts(ZERO, r.numerator), r.denominator);
+/**
+ * `formatRatio(-r)` from `formatRatio(r)` for a ratio r below 0: the text without its minus sign. Rounding
+ * half away from zero is symmetric, and a negative ratio that rounds to zero is written without a sign.
+ * @internal
+ */
+export function withoutMinus(formatted: string): string {
+  return formatted.startsWith('-') ? formatted.slice(1) : formatted;
 }
 
 function fmt(r: Ratio | null): string | null {

@@ -6,10 +6,10 @@ import { describe, expect } from 'vitest';
 import { parseYearMonth } from '../calendar/index.js';
 import { D } from '../money/_decimal.js';
 import { exact, smallExact, type Exact, type SmallExact } from '../money/_exact.js';
-import { parseAmount, signOf, type Amount } from '../money/index.js';
+import { formatRatio, parseAmount, ratioOf, signOf, type Amount } from '../money/index.js';
 import { PRESETS, type ColourPolicy, type LowerBand, type UpperBand } from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
-import { colourOfFacts, colourOfFigures, colourOnly, investmentColourSmall, type ColourInput } from './colourOf.js';
+import { colourOfFacts, colourOfFigures, colourOnly, investmentColourSmall, withoutMinus, type ColourInput } from './colourOf.js';
 import { metricsOf } from './progressMetrics.js';
 
 const amount: fc.Arbitrary<Amount> = fc
@@ -180,5 +180,30 @@ describe('colourOfFigures', () => {
       openStall: false,
     };
     expect(colourOfFigures(figures, p)).toBeUndefined();
+  });
+});
+
+describe('withoutMinus', () => {
+  // Numerators from one digit to past 2^53 (the bigint and decimal.js paths of formatRatio too).
+  const numerator = fc
+    .tuple(fc.bigInt({ min: 1n, max: 10n ** 17n }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, e]) => parseAmount(new D(n.toString()).div(new D(10).pow(e)).toFixed()));
+  const denominator = fc
+    .tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 4 }))
+    .map(([n, e]) => parseAmount(new D(n.toString()).div(new D(10).pow(e)).toFixed()));
+
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 6 })], { numRuns: 1000 })(
+    'gives formatRatio of the negated ratio from formatRatio of a ratio below 0',
+    (n, d, decimals) => {
+      const negative = ratioOf(parseAmount(`-${n}`), d);
+      const positive = ratioOf(n, d);
+      expect(withoutMinus(formatRatio(negative, decimals))).toBe(formatRatio(positive, decimals));
+    },
+  );
+
+  test('writes a ratio that rounds to zero without a sign, and keeps the digits of one that does not', () => {
+    expect(withoutMinus(formatRatio(ratioOf(parseAmount('-1'), parseAmount('1000'))))).toBe('0.00');
+    expect(withoutMinus(formatRatio(ratioOf(parseAmount('-5'), parseAmount('1000'))))).toBe('0.01');
+    expect(withoutMinus('-12.35')).toBe('12.35');
   });
 });
