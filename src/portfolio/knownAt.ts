@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/index.js';
-import type { Portfolio, Project, Report } from './types.js';
+import type { Milestone, Portfolio, Project, Report } from './types.js';
 
 // A copy of `o` without `key`, its other own keys in order (as `const { [key]: _, ...rest } = o` gives, in
 // a plain loop: that rest pattern with a computed key is slow in V8).
@@ -15,20 +15,18 @@ function without<T extends object, K extends keyof T & string>(o: T, key: K): Om
 }
 
 function knownReport(r: Report, asOf: CalendarDate): Report {
-  if (!r.achieved) return r;
-  const entries = Object.entries(r.achieved);
-  if (entries.every(([, d]) => d <= asOf)) return r;
-  return { ...r, achieved: Object.fromEntries(entries.filter(([, d]) => d <= asOf)) };
+  const achieved = r.achieved;
+  if (!achieved) return r;
+  const keys = Object.keys(achieved);
+  if (keys.every((k) => (achieved[k] as CalendarDate) <= asOf)) return r;
+  return { ...r, achieved: Object.fromEntries(Object.entries(achieved).filter(([, d]) => d <= asOf)) };
 }
 
 /** One project as known at `asOf` (see {@link knownAt}); the project itself when nothing of it is after asOf. */
 export function knownProject(p: Project, asOf: CalendarDate): Project {
   const ledger = p.ledger.submittedOn !== undefined && p.ledger.submittedOn > asOf ? without(p.ledger, 'submittedOn') : p.ledger;
-  const milestones = mapped(p.milestones, (m) => (m.achievedOn !== undefined && m.achievedOn > asOf ? without(m, 'achievedOn') : m));
-  const reports = mapped(
-    kept(p.reports, (r) => r.submittedOn === undefined || r.submittedOn <= asOf),
-    (r) => knownReport(r, asOf),
-  );
+  const milestones = knownMilestones(p.milestones, asOf);
+  const reports = knownReports(p.reports, asOf);
   const changes = p.changes && kept(p.changes, (c) => c.on <= asOf);
   const directives =
     p.directives &&
@@ -68,6 +66,33 @@ export function knownProject(p: Project, asOf: CalendarDate): Project {
   if (stalls) out.stalls = stalls;
   if (incidents) out.incidents = incidents;
   return out;
+}
+
+// The milestones with achievements after asOf forgotten; the list itself when there are none (as `mapped`
+// gives it, in a loop: a project's milestones and reports are read in every evaluation, so no closure is
+// made for them).
+function knownMilestones(milestones: readonly Milestone[], asOf: CalendarDate): readonly Milestone[] {
+  let out: Milestone[] | undefined;
+  for (let i = 0; i < milestones.length; i += 1) {
+    const m = milestones[i] as Milestone;
+    const known = m.achievedOn !== undefined && m.achievedOn > asOf ? without(m, 'achievedOn') : m;
+    if (out === undefined && known !== m) out = milestones.slice(0, i);
+    out?.push(known);
+  }
+  return out ?? milestones;
+}
+
+// The reports submitted by asOf (or undated), each as known then; the list itself when that is all of them
+// unchanged (as `mapped(kept(…), knownReport)` gives it).
+function knownReports(reports: readonly Report[], asOf: CalendarDate): readonly Report[] {
+  let out: Report[] | undefined;
+  for (let i = 0; i < reports.length; i += 1) {
+    const r = reports[i] as Report;
+    const known = r.submittedOn === undefined || r.submittedOn <= asOf ? knownReport(r, asOf) : undefined;
+    if (out === undefined && known !== r) out = reports.slice(0, i);
+    if (known !== undefined) out?.push(known);
+  }
+  return out ?? reports;
 }
 
 // The list itself when every element passes, else the elements that pass.
