@@ -311,39 +311,57 @@ export interface YearSums {
 }
 
 function projectFacts(project: Project): Facts {
-  // One year is asked for in all but the rarest evaluations: the last year's figures are kept.
-  let sumsYear = Number.NaN;
-  let sums: YearSums | undefined;
-  let stalledYear = Number.NaN;
-  let stalled: readonly boolean[] | undefined;
-  let annualPlan: [Exact | undefined] | undefined;
+  return new ProjectFacts(project);
+}
+
+// Facts as one object with its methods on the prototype, made once per project.
+class ProjectFacts implements Facts {
+  readonly annualPlanSmall: SmallExact | undefined;
   // Each milestone's achievement date, in the order of the milestones; looked up by id from the last, so
   // that a repeated id (which validation rejects) reads the date of the last milestone with that id.
-  const { milestones } = project;
-  const dates: (CalendarDate | undefined)[] = [];
-  for (const m of milestones) dates.push(achievementDate(project, m));
-  return {
-    achieved: (m) => {
-      for (let i = milestones.length - 1; i >= 0; i -= 1) if ((milestones[i] as Milestone).id === m.id) return dates[i];
-      return undefined;
-    },
-    sums: (year) => {
-      if (sums === undefined || year !== sumsYear) {
-        sums = yearSums(project, year);
-        sumsYear = year;
-      }
-      return sums;
-    },
-    stalled: (year) => {
-      if (stalled === undefined || year !== stalledYear) {
-        stalled = stalledInYear(project, year);
-        stalledYear = year;
-      }
-      return stalled;
-    },
-    annualPlan: () => (annualPlan ??= [exact(project.annualPlan)])[0],
-    annualPlanSmall: smallExact(project.annualPlan),
-  };
+  private readonly dates: (CalendarDate | undefined)[] = [];
+  // One year is asked for in all but the rarest evaluations: the last year's figures are kept.
+  private sumsYear = Number.NaN;
+  private yearSums: YearSums | undefined;
+  private stalledYear = Number.NaN;
+  private stalledMonths: readonly boolean[] | undefined;
+  private annualPlanRead = false;
+  private annualPlanExact: Exact | undefined;
+
+  constructor(private readonly project: Project) {
+    for (const m of project.milestones) this.dates.push(achievementDate(project, m));
+    this.annualPlanSmall = smallExact(project.annualPlan);
+  }
+
+  achieved(m: Milestone): CalendarDate | undefined {
+    const { milestones } = this.project;
+    for (let i = milestones.length - 1; i >= 0; i -= 1) if ((milestones[i] as Milestone).id === m.id) return this.dates[i];
+    return undefined;
+  }
+
+  sums(year: number): YearSums {
+    if (this.yearSums === undefined || year !== this.sumsYear) {
+      this.yearSums = yearSums(this.project, year);
+      this.sumsYear = year;
+    }
+    return this.yearSums;
+  }
+
+  stalled(year: number): readonly boolean[] {
+    if (this.stalledMonths === undefined || year !== this.stalledYear) {
+      this.stalledMonths = stalledInYear(this.project, year);
+      this.stalledYear = year;
+    }
+    return this.stalledMonths;
+  }
+
+  annualPlan(): Exact | undefined {
+    if (!this.annualPlanRead) {
+      this.annualPlanExact = exact(this.project.annualPlan);
+      this.annualPlanRead = true;
+    }
+    return this.annualPlanExact;
+  }
 }
 
 // Whether each month of `year` is stalled, January first, as isStalledMonth says: one pass over the
