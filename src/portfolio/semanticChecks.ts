@@ -9,7 +9,8 @@ type Path = readonly (string | number)[];
 type Rec = Readonly<Record<string, unknown>>;
 
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const NONE: readonly unknown[] = [];
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const own = (o: Rec, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 
@@ -247,39 +248,52 @@ export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<strin
 
 /** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */
 export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
-  const { push, collectIds, ref, uniqueMonths } = tools(scope);
+  const { push, collectIds, uniqueMonths } = tools(scope);
   const { warnings, leaderIds, departmentIds } = scope;
-  const base: Path = ['projects', i];
-  ref(own(p, 'departmentId'), departmentIds, () => [...base, 'departmentId'], 'department');
+  // Loops rather than callbacks, and paths written only for an issue: this runs once per project.
+  const at = (...tail: (string | number)[]): Path => ['projects', i, ...tail];
+  const unknownReference = (v: string, kind: string, ...tail: (string | number)[]): void => {
+    push(at(...tail), 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
+  };
+  const department = unknownIn(own(p, 'departmentId'), departmentIds);
+  if (department !== undefined) unknownReference(department, 'department', 'departmentId');
   const code = own(p, 'code');
   if (typeof code === 'string' && !isProjectCode(code)) {
     warnings.push(
-      makeIssue([...base, 'code'], 'invalid_project_code', {
+      makeIssue(at('code'), 'invalid_project_code', {
         zh: `项目代码格式应为 NNNN-NNNNNN-NN-NN-NNNNNN:${code}`,
         en: `a project code looks like NNNN-NNNNNN-NN-NN-NNNNNN: ${code}`,
       }),
     );
   }
-  const milestoneIds = collectIds(own(p, 'milestones'), [...base, 'milestones'], 'milestone');
+  const milestones = own(p, 'milestones');
+  const milestoneIds = Array.isArray(milestones) && milestones.length > 0 ? collectIds(milestones, at('milestones'), 'milestone') : NO_IDS;
   const directives = own(p, 'directives');
-  collectIds(directives, [...base, 'directives'], 'directive');
+  if (Array.isArray(directives) && directives.length > 0) collectIds(directives, at('directives'), 'directive');
 
   const ledger = own(p, 'ledger');
   const months = isRec(ledger) ? own(ledger, 'months') : undefined;
+  const base: Path = ['projects', i];
   uniqueMonths(months, base, LEDGER_MONTHS, '台账月份', 'ledger month');
 
   const reports = own(p, 'reports');
   uniqueMonths(reports, base, REPORTS, '月报月份', 'report month');
-  eachRecord(reports, (r, j) => {
+  const reportList = list(reports);
+  for (let j = 0; j < reportList.length; j += 1) {
+    const r: unknown = reportList[j];
+    if (!isRec(r)) continue;
     const achieved = own(r, 'achieved');
     if (isRec(achieved)) {
-      for (const k of Object.keys(achieved)) ref(k, milestoneIds, () => [...base, 'reports', j, 'achieved', k], 'milestone');
+      for (const k of Object.keys(achieved)) {
+        const m = unknownIn(k, milestoneIds);
+        if (m !== undefined) unknownReference(m, 'milestone', 'reports', j, 'achieved', k);
+      }
       // The schema's record type skips an own `__proto__` key, so its date is checked here (and kept by
       // parsePortfolio.ts): a milestone may be called `__proto__`.
       const proto = own(achieved, '__proto__');
       if (proto !== undefined && !isCalendarDate(proto)) {
         push(
-          [...base, 'reports', j, 'achieved', '__proto__'],
+          at('reports', j, 'achieved', '__proto__'),
           'invalid_date',
           '日期无效,应为 YYYY-MM-DD',
           'not a valid date, expected YYYY-MM-DD',
@@ -288,19 +302,27 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
     }
     if (own(r, 'submittedOn') === undefined && isYearMonth(own(r, 'month'))) {
       warnings.push(
-        makeIssue([...base, 'reports', j, 'submittedOn'], 'report_without_date', {
+        makeIssue(at('reports', j, 'submittedOn'), 'report_without_date', {
           zh: `${String(own(r, 'month'))} 月报未填报送日期`,
           en: `the ${String(own(r, 'month'))} report has no submission date`,
         }),
       );
     }
-  });
-  eachRecord(own(p, 'changes'), (c, j) => {
-    ref(own(c, 'milestoneId'), milestoneIds, () => [...base, 'changes', j, 'milestoneId'], 'milestone');
-  });
-  eachRecord(directives, (d, j) => {
-    ref(own(d, 'byLeaderId'), leaderIds, () => [...base, 'directives', j, 'byLeaderId'], 'leader');
-  });
+  }
+  const changes = list(own(p, 'changes'));
+  for (let j = 0; j < changes.length; j += 1) {
+    const c: unknown = changes[j];
+    if (!isRec(c)) continue;
+    const m = unknownIn(own(c, 'milestoneId'), milestoneIds);
+    if (m !== undefined) unknownReference(m, 'milestone', 'changes', j, 'milestoneId');
+  }
+  const directiveList = list(directives);
+  for (let j = 0; j < directiveList.length; j += 1) {
+    const d: unknown = directiveList[j];
+    if (!isRec(d)) continue;
+    const l = unknownIn(own(d, 'byLeaderId'), leaderIds);
+    if (l !== undefined) unknownReference(l, 'leader', 'directives', j, 'byLeaderId');
+  }
 
   // 1.1: the ledger's months should add up to the annual plan.
   const plan = amountOf(own(p, 'annualPlan'));
@@ -315,13 +337,21 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
   if (plan !== undefined && allAmounts && !sumsTo(amounts, plan)) {
     const total = sumAmounts(amounts);
     if (total !== plan) {
-      const issue = makeIssue([...base, 'ledger', 'months'], 'ledger_sum_mismatch', {
+      const issue = makeIssue(at('ledger', 'months'), 'ledger_sum_mismatch', {
         zh: `台账各月投资合计 ${total} 与年度计划 ${plan} 不一致`,
         en: `the ledger months sum to ${total}, not the annual plan ${plan}`,
       });
       (scope.requireExactSum ? scope.errors : warnings).push(issue);
     }
   }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set<string>();
+
+// The value when it is an id (a non-empty string) not among `known`.
+function unknownIn(value: unknown, known: ReadonlySet<string>): string | undefined {
+  const v = str(value);
+  return v !== undefined && !known.has(v) ? v : undefined;
 }
 
 // Whether the amounts sum to `plan`, told in doubles without writing the sum out (D36); false when that

@@ -191,6 +191,19 @@ describe('references', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reports an unknown leader of a later directive at its own index', () => {
+    const second = {
+      id: 'DIR2',
+      issuedOn: '2025-02-02',
+      byLeaderId: UNKNOWN,
+      requirement: '倒排工期',
+      measures: [],
+      progress: [],
+    };
+    const { errors } = check(fullWith(['projects', 0, 'directives', 1], second));
+    expect(where(errors)).toEqual([{ segments: ['projects', 0, 'directives', 1, 'byLeaderId'], code: 'unknown_reference' }]);
+  });
+
   it("reports a report's achievement of an unknown milestone at its key", () => {
     const d = fullWith(['projects', 0, 'reports', 1, 'achieved'], { c: '2025-02-10', 'X-404': '2025-02-11' });
     const { errors } = check(d);
