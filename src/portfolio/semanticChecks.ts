@@ -60,12 +60,14 @@ function makeTools(scope: SemanticScope) {
   };
   const collectIds = (items: unknown, base: Path, kind: string): Set<string> => {
     const seen = new Set<string>();
-    eachRecord(items, (r, i) => {
-      const v = str(own(r, 'id'));
-      if (v === undefined) return;
+    const records = list(items);
+    for (let i = 0; i < records.length; i += 1) {
+      const r: unknown = records[i];
+      const v = isRec(r) ? str(own(r, 'id')) : undefined;
+      if (v === undefined) continue;
       if (seen.has(v)) push([...base, i, 'id'], 'duplicate_id', `${KIND_ZH[kind] ?? kind} id 重复:"${v}"`, `duplicate ${kind} id "${v}"`);
       seen.add(v);
-    });
+    }
     return seen;
   };
   const ref = (value: unknown, known: ReadonlySet<string>, segments: () => Path, kind: string): void => {
