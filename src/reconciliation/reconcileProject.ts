@@ -114,7 +114,7 @@ export interface ReconcileContext {
  * @category Reconciliation
  */
 export function reconcileProject(project: Project, ctx: ReconcileContext): ProjectEvaluation {
-  return reconcileWith(project, ctx, projectFacts(project));
+  return reconcileWith(project, ctx, new ProjectFacts(project));
 }
 
 function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): ProjectEvaluation {
@@ -214,11 +214,11 @@ export function reconcileTimeline(
   year: number,
 ): {
   readonly line: ProjectEvaluation;
-  readonly history: readonly { readonly month: YearMonth; readonly colour: string | null }[];
+  readonly history: readonly MonthColourEntry[];
   /** Σ ledger and Σ reported investment to each month of `year`, January first. */
   readonly sums: YearSums;
 } {
-  const facts = projectFacts(project);
+  const facts = new ProjectFacts(project);
   const line = reconcileWith(project, ctx, facts);
   const scale = ctx.policy.colour.scale;
   const history = months.map((month) => {
@@ -233,9 +233,11 @@ export function reconcileTimeline(
 // One frozen entry per month and colour, shared by every history that has it (D37): otherwise these pairs
 // would be nine of the twenty-odd objects of each project's line. A policy has a handful of colours; each
 // level of the cache is emptied should it ever grow large.
-const MONTH_COLOURS = new Map<YearMonth, Map<string | null, { readonly month: YearMonth; readonly colour: string | null }>>();
+type MonthColourEntry = { readonly month: YearMonth; readonly colour: string | null };
 
-function monthColour(month: YearMonth, colour: string | null): { readonly month: YearMonth; readonly colour: string | null } {
+const MONTH_COLOURS = new Map<YearMonth, Map<string | null, MonthColourEntry>>();
+
+function monthColour(month: YearMonth, colour: string | null): MonthColourEntry {
   let byColour = MONTH_COLOURS.get(month);
   if (byColour === undefined) {
     if (MONTH_COLOURS.size >= 1024) MONTH_COLOURS.clear();
@@ -308,10 +310,6 @@ interface Facts {
 export interface YearSums {
   readonly planned: MonthSums;
   readonly completed: MonthSums;
-}
-
-function projectFacts(project: Project): Facts {
-  return new ProjectFacts(project);
 }
 
 // Facts as one object with its methods on the prototype, made once per project.
