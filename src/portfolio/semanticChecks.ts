@@ -70,11 +70,12 @@ function makeTools(scope: SemanticScope) {
     }
     return seen;
   };
+  const unknownReference = (segments: Path, v: string, kind: string): void => {
+    push(segments, 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
+  };
   const ref = (value: unknown, known: ReadonlySet<string>, segments: () => Path, kind: string): void => {
-    const v = str(value);
-    if (v !== undefined && !known.has(v)) {
-      push(segments(), 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
-    }
+    const v = unknownIn(value, known);
+    if (v !== undefined) unknownReference(segments(), v, kind);
   };
   const refs = (value: unknown, known: ReadonlySet<string>, segments: Path, kind: string): void => {
     list(value).forEach((v, i) => {
@@ -135,7 +136,7 @@ function makeTools(scope: SemanticScope) {
       if (duplicate) push([...base, ...list, j, 'month'], 'duplicate_month', `${zh}重复:${m}`, `duplicate ${en}: ${m}`);
     }
   };
-  return { push, collectIds, ref, refs, inYear, uniqueBy, uniqueMonths };
+  return { push, unknownReference, collectIds, ref, refs, inYear, uniqueBy, uniqueMonths };
 }
 
 const LEDGER_MONTHS: readonly string[] = ['ledger', 'months'];
@@ -250,12 +251,12 @@ export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<strin
 
 /** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */
 export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
-  const { push, collectIds, uniqueMonths } = tools(scope);
+  const { push, collectIds, uniqueMonths, unknownReference: unknownAt } = tools(scope);
   const { warnings, leaderIds, departmentIds } = scope;
   // Loops rather than callbacks, and paths written only for an issue: this runs once per project.
   const at = (...tail: (string | number)[]): Path => ['projects', i, ...tail];
   const unknownReference = (v: string, kind: string, ...tail: (string | number)[]): void => {
-    push(at(...tail), 'unknown_reference', `引用了不存在的${KIND_ZH[kind] ?? kind} "${v}"`, `refers to an unknown ${kind} "${v}"`);
+    unknownAt(at(...tail), v, kind);
   };
   const department = unknownIn(own(p, 'departmentId'), departmentIds);
   if (department !== undefined) unknownReference(department, 'department', 'departmentId');
