@@ -79,7 +79,7 @@ export interface ValidationIssue {
  * @category Validation
  */
 export class ValidationError extends SansansanError {
-  /** Every error found, sorted by path. */
+  /** Every error found, sorted by path (indexes as numbers). */
   readonly issues: readonly ValidationIssue[];
   /** Warnings found alongside (the document would still evaluate once the errors are fixed). */
   readonly warnings: readonly ValidationIssue[];
@@ -119,8 +119,32 @@ export function makeIssue(segments: readonly (string | number)[], code: IssueCod
   return { path: formatPath(segments), segments, code, message };
 }
 
-/** @internal Sort issues by path, then code, then message: a total, input-order-free order. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * @internal The order of issues: by path segment by segment — indexes as numbers (`[2]` before `[10]`), an
+ * index before a key at the same place, keys by UTF-16 code units, a path before the longer paths it begins
+ * — then by code, then by the English message, then the Chinese one.
+ */
+export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
+  const n = Math.min(a.segments.length, b.segments.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.segments[i] as string | number;
+    const y = b.segments[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number') return typeof y === 'number' ? x - y : -1;
+    if (typeof y === 'number') return 1;
+    return compareText(x, y);
+  }
+  return (
+    a.segments.length - b.segments.length ||
+    compareText(a.code, b.code) ||
+    compareText(a.message.en, b.message.en) ||
+    compareText(a.message.zh, b.message.zh)
+  );
+}
+
+/** @internal Sort issues by {@link compareIssues}: a total, input-order-free order. */
 export function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return [...issues].sort((a, b) => cmp(a.path, b.path) || cmp(a.code, b.code) || cmp(a.message.en, b.message.en));
+  return [...issues].sort(compareIssues);
 }
