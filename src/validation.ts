@@ -3,6 +3,14 @@ import { SansansanError, type LocalizedText } from './errors.js';
 /**
  * The code of a validation issue (校验问题代码): stable, snake_case, one per kind of problem.
  *
+ * @remarks
+ * Among them:
+ * - `json_encoding_gbk`: the file is GBK/GB18030 (the default of Chinese Windows Notepad and WPS), not UTF-8;
+ * - `json_encoding_utf16`: the file is UTF-16 (Notepad's "Unicode"), not UTF-8;
+ * - `json_encoding`: the bytes are text in no encoding recognised (neither UTF-8, GBK/GB18030 nor UTF-16).
+ * - `line_too_long`: a line of the NDJSON form is longer than any line of a portfolio (64 MiB; a file
+ *   without its line breaks).
+ *
  * @example
  * ```ts
  * const c: IssueCode = 'unknown_reference';
@@ -37,7 +45,11 @@ export type IssueCode =
   | 'invalid_period'
   | 'unknown_colour'
   | 'duplicate_colour'
-  | 'unknown_preset';
+  | 'unknown_preset'
+  | 'json_encoding_gbk'
+  | 'json_encoding_utf16'
+  | 'json_encoding'
+  | 'line_too_long';
 
 /**
  * One problem found in an input document (校验问题): where (a JSONPath such as

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
+import { decodeText } from '../../_lib/decodeText.js';
 import { safeParsePortfolio } from '../../portfolio/index.js';
 import { mergeReports, readReportsCsv, type CsvIssue, type ReadReportsCsvResult, type ReportsCsvRow } from './readReportsCsv.js';
 
@@ -111,6 +112,31 @@ describe('readReportsCsv', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('id,month').flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(issuesOf(readReportsCsv(utf16)).map((i) => i.code)).toEqual(['csv_encoding']);
     expect(issuesOf(readReportsCsv(new Uint8Array([0x41, 0xff, 0xff, 0x0a]))).map((i) => i.code)).toEqual(['csv_encoding']);
+  });
+
+  it('names UTF-16 without a byte-order mark too, rather than reading its NUL bytes as text', () => {
+    for (const order of ['le', 'be'] as const) {
+      const bytes = new Uint8Array(
+        Array.from(SHEET.replace(/[^\x20-\x7e\r\n]/g, 'x')).flatMap((c) => (order === 'le' ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])),
+      );
+      const issues = issuesOf(readReportsCsv(bytes));
+      expect(issues.map((i) => i.code)).toEqual(['csv_encoding']);
+      expect(issues[0]?.message.en).toContain('UTF-16');
+    }
+  });
+
+  // The CSV reader and the document reader judge bytes alike: both through decodeText.
+  test.prop([
+    fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc.string({ unit: 'binary' }).map((s) => new TextEncoder().encode(s)),
+    ),
+  ])('refuses exactly the bytes decodeText refuses, with the matching code', (bytes) => {
+    const decoded = decodeText(bytes);
+    const r = readReportsCsv(bytes);
+    const encodingCodes = r.success ? [] : r.issues.map((i) => i.code).filter((c) => c.startsWith('csv_encoding'));
+    if (decoded.ok) expect(encodingCodes).toEqual([]);
+    else expect(encodingCodes).toEqual([decoded.encoding === 'gbk' ? 'csv_encoding_gbk' : 'csv_encoding']);
   });
 
   it('follows RFC 4180: quoted commas, doubled quotes, line breaks inside quotes (one spreadsheet row)', () => {

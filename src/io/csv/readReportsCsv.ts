@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../errors.js';
 import { safeParseAmount, type Amount } from '../../money/index.js';
 import type { IssueCode } from '../../validation.js';
 import { appendTo } from '../../_lib/append.js';
+import { decodeText } from '../../_lib/decodeText.js';
 
 /**
  * The code of a problem in a reports CSV file (CSV 问题代码): the document's {@link IssueCode}s plus the
@@ -10,7 +11,7 @@ import { appendTo } from '../../_lib/append.js';
  *
  * @remarks
  * - `csv_encoding_gbk`: the file is GBK/GB18030 (Chinese Excel's default for "CSV"), not UTF-8;
- * - `csv_encoding`: the bytes are neither UTF-8 nor GBK/GB18030 (e.g. UTF-16);
+ * - `csv_encoding`: the bytes are not UTF-8 or GBK/GB18030 text (UTF-16, with or without a byte-order mark, is named);
  * - `csv_syntax`: an unterminated quote, text after a closing quote, a value beyond the last column;
  * - `csv_header`: no header row, or two columns with the same meaning.
  *
@@ -203,49 +204,6 @@ const shown = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0
 // ---------------------------------------------------------------------------------------------------
 // Encoding
 
-/** Whether the bytes follow GB18030's structure: 1 byte (00–80), 2 bytes (81–FE, 40–7E|80–FE) or 4 bytes (81–FE, 30–39, 81–FE, 30–39). */
-function isGb18030Structure(bytes: Uint8Array): boolean {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b <= 0x80) {
-      i += 1;
-      continue;
-    }
-    if (b === 0xff) return false;
-    const b2 = bytes[i + 1];
-    if (b2 === undefined) return false;
-    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
-      i += 2;
-      continue;
-    }
-    const b3 = bytes[i + 2];
-    const b4 = bytes[i + 3];
-    if (b2 >= 0x30 && b2 <= 0x39 && b3 !== undefined && b3 >= 0x81 && b3 <= 0xfe && b4 !== undefined && b4 >= 0x30 && b4 <= 0x39) {
-      i += 4;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function isGb18030(bytes: Uint8Array): boolean {
-  let decoder: { decode(input: Uint8Array): string };
-  try {
-    decoder = new TextDecoder('gb18030', { fatal: true });
-  } catch {
-    // A runtime built without the legacy encodings: judge by the byte structure alone.
-    return isGb18030Structure(bytes);
-  }
-  try {
-    decoder.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const GBK_MESSAGE: LocalizedText = {
   zh:
     '文件不是 UTF-8 编码,看起来是 GBK/GB18030 编码(中文版 Excel 另存为"CSV(逗号分隔)"时的默认编码)。' +
@@ -256,30 +214,30 @@ const GBK_MESSAGE: LocalizedText = {
 };
 
 function decode(data: Uint8Array): { readonly text: string } | { readonly issue: CsvIssue } {
-  const [b0, b1, b2] = data;
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return {
-      issue: at(
-        'csv_encoding',
-        {},
-        '文件是 UTF-16 编码("Unicode 文本");请另存为"CSV UTF-8(逗号分隔)"',
-        'the file is UTF-16 ("Unicode Text"); save it as "CSV UTF-8 (Comma delimited)"',
-      ),
-    };
-  }
-  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? data.subarray(3) : data;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
-  } catch {
-    if (isGb18030(body)) return { issue: { code: 'csv_encoding_gbk', message: GBK_MESSAGE } };
-    return {
-      issue: at(
-        'csv_encoding',
-        {},
-        '文件既不是 UTF-8 也不是 GBK/GB18030 编码;请另存为"CSV UTF-8(逗号分隔)"',
-        'the file is neither UTF-8 nor GBK/GB18030; save it as "CSV UTF-8 (Comma delimited)"',
-      ),
-    };
+  const decoded = decodeText(data);
+  if (decoded.ok) return { text: decoded.text };
+  switch (decoded.encoding) {
+    case 'gbk':
+      return { issue: { code: 'csv_encoding_gbk', message: GBK_MESSAGE } };
+    case 'utf16le':
+    case 'utf16be':
+      return {
+        issue: at(
+          'csv_encoding',
+          {},
+          '文件是 UTF-16 编码("Unicode 文本");请另存为"CSV UTF-8(逗号分隔)"',
+          'the file is UTF-16 ("Unicode Text"); save it as "CSV UTF-8 (Comma delimited)"',
+        ),
+      };
+    case 'unknown':
+      return {
+        issue: at(
+          'csv_encoding',
+          {},
+          '文件既不是 UTF-8 也不是 GBK/GB18030 编码;请另存为"CSV UTF-8(逗号分隔)"',
+          'the file is neither UTF-8 nor GBK/GB18030; save it as "CSV UTF-8 (Comma delimited)"',
+        ),
+      };
   }
 }
 
