@@ -15,6 +15,8 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
   test: {
     // Property suites run hundreds of evaluations; a slow machine must not fail them on time.
     testTimeout: 60_000,
+    // End-to-end suites run the built command (dist/cli.js): build it first when the sources are newer.
+    globalSetup: ['test/fixtures/buildCli.ts'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
