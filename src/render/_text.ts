@@ -1,4 +1,5 @@
 // Shared Chinese labels and number formatting of the renderers: they only read an Evaluation.
+import { showControls } from '../_lib/controlChars.js';
 import type { Evaluation } from '../evaluate.js';
 import type { AccountabilitySeverity } from '../supervision/accountability/accountabilityCases.js';
 import { RULES, type ComplianceFinding, type ComplianceKind, type Finding, type RuleId, type Severity } from '../findings/index.js';
@@ -213,16 +214,23 @@ export function complianceDetail(c: ComplianceFinding): string {
   }
 }
 
-/** Markdown text in a table cell or a line: backslash-escape the punctuation Markdown acts on, and fold newlines. */
+/**
+ * Markdown text in a table cell or a line: backslash-escape the punctuation Markdown acts on (and what
+ * GFM would make a link of), fold newlines, and show control characters as `\uXXXX` (a file read in a
+ * terminal obeys them).
+ */
 export function mdText(s: string): string {
-  return (
+  return showControls(
     s
       .replace(/\r\n?|\n/g, ' ')
-      .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
+      .replace(/[\\`*[\]<>|&~@]/g, (c) => `\\${c}`)
+      // GFM makes links of bare URLs and addresses: `https\://`, `www\.` and `\@` stay text.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
       // A run of underscores between two letters or digits (a blank to fill in: "____年__月") is never emphasis.
       .replace(/_+/g, (run: string, at: number, all: string) =>
         /[\p{L}\p{N}]/u.test(all.charAt(at - 1)) && /[\p{L}\p{N}]/u.test(all.charAt(at + run.length)) ? run : run.replace(/_/g, '\\_'),
-      )
+      ),
   );
 }
 
