@@ -1,6 +1,4 @@
-import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { dirname } from 'node:path';
+import { Files } from './files.js';
 import { run } from './main.js';
 
 // A closed pipe (`sansansan … | head`) is not an error.
@@ -9,8 +7,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-// Anything `run` does not turn into exit code 1 (invalid document) or 2 (usage error) is a defect of
-// sansansan: say so in one line and exit 3; the stack trace is printed when SANSANSAN_DEBUG is set.
+// Anything `run` does not turn into exit code 1 (invalid document) or 2 (usage or file error) is a
+// defect of sansansan: say so in one line and exit 3; the stack trace is printed when SANSANSAN_DEBUG is set.
 function internalError(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(
@@ -22,31 +20,21 @@ function internalError(err: unknown): void {
   process.exitCode = 3;
 }
 
+const files = new Files();
+
 void new Promise<number>((resolve) => {
   resolve(
     run(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
-      readFile: (path) => readFileSync(path, 'utf8'),
-      readBytes: (path) => readFileSync(path),
-      readLines: (path) => createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity }),
+      readFile: (path, limit) => files.readText(path, limit),
+      readBytes: (path, limit) => files.readBytes(path, limit),
+      readLines: (path, limit) => files.readLines(path, limit),
       writeFile: (path, content) => {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, content);
+        files.writeFile(path, content);
       },
-      openWrite: (path) => {
-        mkdirSync(dirname(path), { recursive: true });
-        const fd = openSync(path, 'w');
-        return {
-          write: (chunk) => {
-            const bytes = Buffer.from(chunk, 'utf8');
-            for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-          },
-          close: () => {
-            closeSync(fd);
-          },
-        };
-      },
+      writeFileSet: (folder, set) => files.writeFileSet(folder, set),
+      openWrite: (path) => files.openWrite(path),
       colour: process.stdout.isTTY && process.env['NO_COLOR'] === undefined,
     }),
   );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate.js';
 import { generatePortfolio } from '../generate/generatePortfolio.js';
+import { parsePolicy } from '../policy/index.js';
 import { parsePortfolio, safeParsePortfolio } from '../portfolio/index.js';
 import { run, type CliIo } from './main.js';
 
@@ -169,6 +170,18 @@ describe('sansansan evaluate', () => {
   });
 });
 
+describe('colours named after keys of Object.prototype', () => {
+  it('paints a scale whose colour ids are constructor, toString, valueOf and hasOwnProperty with no code of its own', () => {
+    const ids: Readonly<Record<string, string>> = { green: 'constructor', white: 'toString', yellow: 'valueOf', red: 'hasOwnProperty' };
+    const policy = JSON.stringify(parsePolicy('handan-2018')).replace(/"(green|white|yellow|red)"/g, (_, c: string) => `"${ids[c] ?? c}"`);
+    const r = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--policy', 'p.json'], { 'p.json': policy }, true);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('function');
+    expect(r.out).not.toContain('\u001b[f');
+    expect(r.out).toContain(' 红 ');
+  });
+});
+
 describe('sansansan evaluate --format md', () => {
   it('prints every part of the evaluation as Markdown tables', () => {
     const r = cli(['evaluate', SAMPLE, '--as-of', '2025-10-15', '--format', 'md']);
@@ -191,7 +204,10 @@ describe('sansansan report', () => {
       stderr: (s) => (err += s),
       readFile: (path) => readFileSync(path, 'utf8'),
       colour: false,
-      writeFile: (path, content) => written.set(path, String(content)),
+      writeFileSet: (folder, set) => {
+        for (const f of set) written.set(join(folder, f.path), f.content);
+        return { written: set.map((f) => join(folder, f.path)), removed: [], kept: [] };
+      },
     });
     expect(code).toBe(0);
     const paths = [...written.keys()];
@@ -368,7 +384,7 @@ describe('sansansan generate', () => {
       colour: false,
       openWrite: (path) => {
         expect(path).toBe('big/portfolio.ndjson');
-        return { write: (c) => chunks.push(c), close: () => (closed += 1) };
+        return { write: (c) => chunks.push(String(c)), close: () => (closed += 1), abort: () => undefined };
       },
     };
     expect(run(['generate', '--projects', '300', '--seed', '2', '--ndjson', '-o', 'big/portfolio.ndjson'], io)).toBe(0);
@@ -452,7 +468,7 @@ describe('sansansan evaluate --ndjson', () => {
         await Promise.resolve();
         yield* input.split('\n');
       },
-      openWrite: () => ({ write: (c) => written.push(c), close: () => undefined }),
+      openWrite: () => ({ write: (c) => written.push(String(c)), close: () => undefined, abort: () => undefined }),
       colour: false,
     };
     const code = await run(['evaluate', 'portfolio.ndjson', '--ndjson', ...argv], io);

@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
+import { jsonText, showControls } from '../_lib/controlChars.js';
 import { evaluate, type Evaluation } from '../evaluate.js';
 import { evaluateStream } from '../evaluateStream.js';
 import { SansansanError } from '../errors.js';
@@ -8,9 +9,9 @@ import { portfolioJsonSchema } from '../portfolio/jsonSchema.js';
 import { safeParsePortfolio, safeParsePortfolioText, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
 import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
-import { knownAt } from '../portfolio/index.js';
-import { quarterlyRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
+import { rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
 import { reportFiles } from '../render/reportFiles.js';
+import { mdLine } from '../render/_text.js';
 import { writePortfolio } from '../generate/writePortfolio.js';
 import { heading, sectionMarkdown, sectionText } from './render.js';
 import {
@@ -20,8 +21,8 @@ import {
   interviewSection,
   projectSection,
   rankingSection,
-  type Names,
 } from './sections.js';
+import { DEFAULT_INPUT_LIMITS, FileError, parseSize, type FileSetResult, type Sink } from './files.js';
 import { paint } from './text.js';
 
 /** The date the bundled sample is evaluated as of in `sansansan demo`. */
@@ -29,7 +30,7 @@ export const DEMO_AS_OF = '2025-10-15';
 
 const USAGE = `用法 / usage:
   sansansan demo                         以内置示例台账演示评价 / evaluate the bundled sample
-  sansansan validate <file> [--format text|json]
+  sansansan validate <file> [--format text|json] [-o <file>]
                                          校验台账文档 / validate a portfolio document
   sansansan evaluate <file> --as-of <YYYY-MM-DD> [--policy <preset|file>] [--format table|json|md|xlsx] [-o <file>]
                                          评价 / evaluate
@@ -37,7 +38,7 @@ const USAGE = `用法 / usage:
                                          流式评价 NDJSON 台账,逐行输出结果 / evaluate the NDJSON form, one result per line
   sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
                                          写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
-  sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md]
+  sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md] [-o <file>]
                                          季度排名 / one quarter's ranking (as of today in China by default)
   sansansan template -o <ledger.xlsx> [--year <YYYY>] [--from <portfolio.json>]
                                          写出 Excel 台账模板(可填入已有台账)/ write the Excel ledger template, optionally filled (needs exceljs)
@@ -48,45 +49,77 @@ const USAGE = `用法 / usage:
   sansansan schema portfolio|policy        打印 JSON Schema / print the JSON Schema (draft 2020-12)
   sansansan --help | --version
 
-退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document · 2 用法错误 usage error · 3 内部错误 internal error`;
+读文件的命令都接受 --max-input <大小>(如 800MB;默认 JSON 文档 512MiB、Excel 256MiB、NDJSON 64GiB);文件名 - 表示标准输入。
+Every command that reads a file takes --max-input <size> (e.g. 800MB; defaults: JSON 512MiB, workbook 256MiB, NDJSON 64GiB); - reads standard input.
+输出先写入同一文件夹的临时文件,完成后才替换目标;输出不能是输入文件。
+Outputs are written to a temporary file in the same folder and renamed into place when complete; an output may not be an input.
 
-/** Where the command writes; injectable so tests can run it in-process. */
+退出码 / exit codes: 0 成功 success · 1 文档无效 invalid document or workbook · 2 用法或文件错误 usage or file error · 3 内部错误 internal error`;
+
+/** Where the command reads and writes; injectable so tests can run it in-process. */
 export interface CliIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
-  readonly readFile: (path: string) => string;
+  /** Read a JSON document's text, at most `limit` bytes (`-` is standard input). */
+  readonly readFile: (path: string, limit: number) => string;
   readonly colour: boolean;
   /** Today's date, for commands whose date defaults to today (injectable for tests). */
   readonly today?: () => string;
-  /** Write a file, creating its folders (for `report`, `import`, `template`, `--format xlsx`). */
+  /** Write a whole file, creating its folders; nothing is left at `path` if it fails. */
   readonly writeFile?: (path: string, content: string | Uint8Array) => void;
-  /** Read a file's bytes (for workbooks). */
-  readonly readBytes?: (path: string) => Uint8Array;
-  /** Read a file line by line (for `evaluate --ndjson`, whose input may not fit in one string). */
-  readonly readLines?: (path: string) => AsyncIterable<string>;
+  /** Write a set of files under a folder, removing what the previous run there wrote and this one did not (for `report`). */
+  readonly writeFileSet?: (folder: string, files: readonly { readonly path: string; readonly content: string }[]) => FileSetResult;
+  /** Read a file's bytes, at most `limit` of them (for workbooks). */
+  readonly readBytes?: (path: string, limit: number) => Uint8Array;
   /**
-   * Open a file for writing chunk by chunk, creating its folders (for `generate -o`, whose text may not
-   * fit in memory): `write` appends a chunk, `close` ends the file.
+   * Read a file line by line (for `evaluate --ndjson`, whose input may not fit in one string). The file
+   * is opened when this is called, before any output.
    */
-  readonly openWrite?: (path: string) => { readonly write: (chunk: string) => void; readonly close: () => void };
+  readonly readLines?: (path: string, limit: number) => AsyncIterable<string>;
+  /**
+   * Open a file for writing chunk by chunk, creating its folders (for `generate -o` and `evaluate
+   * --ndjson -o`, whose text may not fit in memory): `write` appends a chunk, `close` puts the file in
+   * place, `abort` drops it.
+   */
+  readonly openWrite?: (path: string) => Sink;
 }
 
 class UsageError extends Error {}
 
 function formatIssue(i: ValidationIssue): string {
-  return `  ${i.path}  [${i.code}]\n    ${i.message.zh}\n    ${i.message.en}`;
+  return showControls(`  ${i.path}  [${i.code}]\n    ${oneLine(i.message.zh)}\n    ${oneLine(i.message.en)}`);
 }
 
-function readText(io: CliIo, file: string): string {
+const oneLine = (s: string): string => s.replace(/\r\n?|\n/g, ' ');
+
+/** The input limits of a command: the defaults, or every one set to `--max-input`. */
+type Limits = typeof DEFAULT_INPUT_LIMITS;
+
+function limitsOf(value: string | undefined): Limits {
+  if (value === undefined) return DEFAULT_INPUT_LIMITS;
+  const n = parseSize(value);
+  if (n === undefined) throw new UsageError(`--max-input 须为大小,如 800MB / --max-input must be a size such as 800MB: ${value}`);
+  return { document: n, workbook: n, stream: n };
+}
+
+const MAX_INPUT = { 'max-input': { type: 'string' } } as const;
+
+// The arguments of a command: its options, strictly, and its positionals.
+function argsOf<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+}
+
+function readText(io: CliIo, file: string, limit: number): string {
   try {
-    return io.readFile(file);
+    return io.readFile(file, limit);
   } catch (e) {
-    throw new UsageError(`无法读取文件 / cannot read file: ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (e instanceof FileError || e instanceof ValidationError) throw e;
+    throw new FileError('无法读取文件', 'cannot read file', file, e);
   }
 }
 
-function readJson(io: CliIo, file: string): unknown {
-  const text = readText(io, file);
+function readJson(io: CliIo, file: string, limit: number): unknown {
+  const text = readText(io, file, limit);
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (e) {
@@ -102,8 +135,13 @@ function readJson(io: CliIo, file: string): unknown {
 }
 
 // A portfolio file, read from its text without a copy (safeParsePortfolioText).
-function loadPortfolioFile(io: CliIo, file: string, policy?: Policy): { portfolio: Portfolio; warnings: readonly ValidationIssue[] } {
-  const r = safeParsePortfolioText(readText(io, file), policy ? { policy } : {});
+function loadPortfolioFile(
+  io: CliIo,
+  file: string,
+  limit: number,
+  policy?: Policy,
+): { portfolio: Portfolio; warnings: readonly ValidationIssue[] } {
+  const r = safeParsePortfolioText(readText(io, file, limit), policy ? { policy } : {});
   if (!r.success) throw r.error;
   return { portfolio: r.data, warnings: r.warnings };
 }
@@ -114,13 +152,13 @@ function loadPortfolio(input: unknown, policy?: Policy): { portfolio: Portfolio;
   return { portfolio: r.data, warnings: r.warnings };
 }
 
-function loadPolicy(io: CliIo, value: string | undefined): Policy {
+function loadPolicy(io: CliIo, value: string | undefined, limits: Limits): Policy {
   if (value === undefined) return parsePolicy('handan-2018');
   if (isPresetId(value)) return parsePolicy(value);
   try {
-    return parsePolicy(readJson(io, value));
+    return parsePolicy(readJson(io, value, limits.document));
   } catch (e) {
-    if (e instanceof UsageError && !/[\\/.]/.test(value)) {
+    if (e instanceof FileError && !/[\\/.]/.test(value)) {
       throw new UsageError(
         `未知口径 / unknown policy: ${value} (预设 presets: ${Object.keys(PRESETS).join(', ')};或策略文件 or a policy file)`,
       );
@@ -129,29 +167,24 @@ function loadPolicy(io: CliIo, value: string | undefined): Policy {
   }
 }
 
-function namesOf(p: Portfolio): Names {
-  return new Map([...p.leaders, ...p.departments, ...p.projects].map((x) => [x.id, x.name] as const));
-}
-
 function demo(io: CliIo): void {
   const policy = parsePolicy('handan-2018');
   const { portfolio } = loadPortfolio(sample);
   const e = evaluate(portfolio, { asOf: DEMO_AS_OF, policy });
-  const names = namesOf(portfolio);
   const latest = e.notifications[e.notifications.length - 1];
   const out: string[] = [
-    paint(`三三三 · ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目 · 示例台账`, 'bold', io.colour),
-    heading(e),
+    paint(showControls(`三三三 · ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目 · 示例台账`), 'bold', io.colour),
+    showControls(heading(e)),
     '',
-    sectionText(projectSection(e, policy, names), io.colour),
+    sectionText(projectSection(e, policy), io.colour),
     '',
     paint('黄色、红色项目及原因 / yellow and red projects and why', 'bold', io.colour),
     ...attention(e, policy, io.colour),
   ];
-  if (latest) out.push('', sectionText(rankingSection(latest, e.unit, names), io.colour));
-  out.push('', sectionText(interviewSection(e, names), io.colour));
-  out.push('', sectionText(accountabilitySection(e, names), io.colour));
-  out.push('', sectionText(complianceSection(e, names), io.colour));
+  if (latest) out.push('', sectionText(rankingSection(latest, e), io.colour));
+  out.push('', sectionText(interviewSection(e), io.colour));
+  out.push('', sectionText(accountabilitySection(e), io.colour));
+  out.push('', sectionText(complianceSection(e), io.colour));
   io.stdout(`${out.join('\n')}\n`);
 }
 
@@ -160,35 +193,55 @@ function attention(e: Evaluation, policy: Policy, colour: boolean): string[] {
   const lines: string[] = [];
   for (const p of e.projects.filter((x) => x.colour !== null && worst.includes(x.colour))) {
     const label = policy.colour.scale.find((c) => c.id === p.colour)?.zh ?? '';
-    lines.push(`${paint(`【${label}】`, p.colour ?? '', colour)} ${p.projectId} ${p.name}`);
+    lines.push(`${paint(showControls(`【${label}】`), p.colour ?? '', colour)} ${showControls(`${p.projectId} ${p.name}`)}`);
     for (const f of p.findings.filter((x) => x.severity !== 'info' || x.rule === 'colour.override')) {
-      lines.push(`    · [${f.rule}] ${f.message.zh}`);
+      lines.push(showControls(`    · [${f.rule}] ${oneLine(f.message.zh)}`));
     }
   }
   return lines;
 }
 
+// Where a command's text goes: standard output, or the file of `-o` (written whole, then its path printed).
+function emit(io: CliIo, out: string | undefined, text: string): void {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  writerOf(io)(outOf(out), text);
+  io.stdout(`${showControls(out)}\n`);
+}
+
 function validate(io: CliIo, args: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { format: { type: 'string', default: 'text' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    format: { type: 'string', default: 'text' },
+    out: { type: 'string', short: 'o' },
+    ...MAX_INPUT,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('validate 需要一个文件 / validate takes one file');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`未知格式 / unknown format: ${values.format}`);
-  const r = safeParsePortfolio(readJson(io, file));
+  const limits = limitsOf(values['max-input']);
+  let r: ReturnType<typeof safeParsePortfolio>;
+  try {
+    r = safeParsePortfolio(readJson(io, file, limits.document));
+  } catch (e) {
+    // Text that is not JSON (or not UTF-8) is an invalid document like any other: --format json says so in JSON.
+    if (!(e instanceof ValidationError) || values.format !== 'json') throw e;
+    r = { success: false, error: e };
+  }
   if (values.format === 'json') {
     const body = r.success
       ? { valid: true, issues: [], warnings: r.warnings }
       : { valid: false, issues: r.error.issues, warnings: r.error.warnings };
-    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+    emit(io, values.out, `${jsonText(body, 2)}\n`);
     return r.success ? 0 : 1;
   }
   if (!r.success) throw r.error;
-  io.stdout(`有效 / valid: ${file} (${r.data.projects.length} 个项目 projects, ${r.warnings.length} 条警告 warnings)\n`);
-  for (const w of r.warnings) io.stdout(`${formatIssue(w)}\n`);
+  const lines = [
+    showControls(`有效 / valid: ${file} (${r.data.projects.length} 个项目 projects, ${r.warnings.length} 条警告 warnings)`),
+    ...r.warnings.map(formatIssue),
+  ];
+  emit(io, values.out, `${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -232,58 +285,56 @@ function outOf(value: string | undefined): string {
   return value;
 }
 
+function warn(io: CliIo, warnings: readonly ValidationIssue[]): void {
+  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+}
+
 async function evaluateWorkbook(
   io: CliIo,
   file: string,
   asOf: string,
-  policyArg: string | undefined,
+  policy: Policy,
+  limits: Limits,
   out: string | undefined,
 ): Promise<number> {
   const target = outOf(out);
   const write = writerOf(io);
-  const policy = loadPolicy(io, policyArg);
-  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
-  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
+  warn(io, warnings);
   const xlsx = await loadXlsx();
   write(target, await xlsx.writeEvaluationWorkbook(evaluate(portfolio, { asOf, policy })));
-  io.stdout(`${target}\n`);
+  io.stdout(`${showControls(target)}\n`);
   return 0;
 }
 
 async function templateCommand(io: CliIo, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { out: { type: 'string', short: 'o' }, year: { type: 'string' }, from: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    out: { type: 'string', short: 'o' },
+    year: { type: 'string' },
+    from: { type: 'string' },
+    ...MAX_INPUT,
   });
   if (positionals.length > 0) throw new UsageError('template 不接受文件参数 / template takes no file');
   const target = outOf(values.out);
+  const write = writerOf(io);
   if (values.from !== undefined) {
-    const { portfolio } = loadPortfolio(readJson(io, values.from));
-    const write = writerOf(io);
+    const { portfolio } = loadPortfolio(readJson(io, values.from, limitsOf(values['max-input']).document));
     const xlsx = await loadXlsx();
     write(target, await xlsx.writeLedgerWorkbook(portfolio));
-    io.stdout(`${target}\n`);
+    io.stdout(`${showControls(target)}\n`);
     return 0;
   }
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9998))
     throw new UsageError(`--year 须为年份 / --year must be a year: ${values.year ?? ''}`);
-  const write = writerOf(io);
   const xlsx = await loadXlsx();
   write(target, await xlsx.writeLedgerTemplate(year === undefined ? {} : { year }));
-  io.stdout(`${target}\n`);
+  io.stdout(`${showControls(target)}\n`);
   return 0;
 }
 
 async function importCommand(io: CliIo, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { out: { type: 'string', short: 'o' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = argsOf(args, { out: { type: 'string', short: 'o' }, ...MAX_INPUT });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('import 需要一个 Excel 文件 / import takes one workbook');
   const target = outOf(values.out);
@@ -291,85 +342,119 @@ async function importCommand(io: CliIo, args: readonly string[]): Promise<number
   if (!io.readBytes) throw new UsageError('此环境不能读文件 / cannot read files here');
   let bytes: Uint8Array;
   try {
-    bytes = io.readBytes(file);
+    bytes = io.readBytes(file, limitsOf(values['max-input']).workbook);
   } catch (e) {
-    throw new UsageError(`无法读取文件 / cannot read file: ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (e instanceof FileError) throw e;
+    throw new FileError('无法读取文件', 'cannot read file', file, e);
   }
   const xlsx = await loadXlsx();
   const r = await xlsx.readLedgerWorkbook(bytes);
-  for (const w of r.warnings) io.stderr(`警告 / warning ${w.cell} [${w.code}] ${w.message.zh} / ${w.message.en}\n`);
+  for (const w of r.warnings)
+    io.stderr(showControls(`警告 / warning ${w.cell} [${w.code}] ${oneLine(w.message.zh)} / ${oneLine(w.message.en)}\n`));
   if (!r.success) {
     io.stderr(`工作簿有 ${r.issues.length} 处错误 / the workbook has ${r.issues.length} errors\n`);
-    for (const i of r.issues) io.stderr(`  ${i.cell}  [${i.code}]\n    ${i.message.zh}\n    ${i.message.en}\n`);
+    for (const i of r.issues)
+      io.stderr(showControls(`  ${i.cell}  [${i.code}]\n    ${oneLine(i.message.zh)}\n    ${oneLine(i.message.en)}\n`));
     return 1;
   }
-  write(target, `${JSON.stringify(r.document, null, 2)}\n`);
-  io.stdout(`${target} (${r.portfolio.projects.length} 个项目 projects)\n`);
+  write(target, `${jsonText(r.document, 2)}\n`);
+  io.stdout(`${showControls(target)} (${r.portfolio.projects.length} 个项目 projects)\n`);
   return 0;
 }
 
 function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      'as-of': { type: 'string' },
-      policy: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      ndjson: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    ndjson: { type: 'boolean' },
+    ...MAX_INPUT,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('evaluate 需要一个文件 / evaluate takes one file');
   const asOf = asOfOf(values['as-of']);
+  const limits = limitsOf(values['max-input']);
   if (values.ndjson === true) {
     if (values.format !== undefined && values.format !== 'json')
       throw new UsageError('--ndjson 只输出 JSON 行 / --ndjson writes JSON lines only (--format json)');
-    return evaluateNdjson(io, file, asOf, loadPolicy(io, values.policy), values.out);
+    return evaluateNdjson(io, file, asOf, loadPolicy(io, values.policy, limits), limits, values.out);
   }
-  if (values.format === 'xlsx') return evaluateWorkbook(io, file, asOf, values.policy, values.out);
+  if (values.format === 'xlsx') return evaluateWorkbook(io, file, asOf, loadPolicy(io, values.policy, limits), limits, values.out);
   const format = formatOf(values.format);
-  const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
-  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+  const policy = loadPolicy(io, values.policy, limits);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
+  warn(io, warnings);
   const e = evaluate(portfolio, { asOf, policy });
-  const sections = evaluationSections(e, policy, namesOf(portfolio));
-  if (format === 'json') io.stdout(`${JSON.stringify(e, null, 2)}\n`);
+  const sections = evaluationSections(e, policy);
+  // Colour only on a terminal, never in a file.
+  const colour = io.colour && values.out === undefined;
+  let text: string;
+  if (format === 'json') text = `${jsonText(e, 2)}\n`;
   else if (format === 'md')
-    io.stdout(
-      `# ${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目评价\n\n${heading(e)}\n\n${sections.map(sectionMarkdown).join('\n\n')}\n`,
-    );
-  else io.stdout(`${paint(heading(e), 'bold', io.colour)}\n\n${sections.map((x) => sectionText(x, io.colour)).join('\n\n')}\n`);
+    text = `# ${mdLine(`${portfolio.city ?? ''} ${portfolio.year} 年市本级政府投资项目评价`)}\n\n${mdLine(heading(e))}\n\n${sections.map(sectionMarkdown).join('\n\n')}\n`;
+  else text = `${paint(showControls(heading(e)), 'bold', colour)}\n\n${sections.map((x) => sectionText(x, colour)).join('\n\n')}\n`;
+  emit(io, values.out, text);
   return 0;
 }
 
 // `evaluate --ndjson`: the NDJSON form in, one JSON line per result out (each project, then the portfolio).
-async function evaluateNdjson(io: CliIo, file: string, asOf: string, policy: Policy, out: string | undefined): Promise<number> {
+async function evaluateNdjson(
+  io: CliIo,
+  file: string,
+  asOf: string,
+  policy: Policy,
+  limits: Limits,
+  out: string | undefined,
+): Promise<number> {
   if (!io.readLines) throw new UsageError('此环境不能逐行读文件 / cannot read files line by line here');
   if (out !== undefined && !io.openWrite) throw new UsageError('此环境不能写文件 / cannot write files here');
-  const sink = out === undefined ? { write: io.stdout, close: () => undefined } : (io.openWrite as NonNullable<CliIo['openWrite']>)(out);
+  // The input is opened first: a missing input fails before the output is touched.
+  const lines = io.readLines(file, limits.stream);
+  const sink: Sink =
+    out === undefined
+      ? {
+          write: (s) => {
+            io.stdout(String(s));
+          },
+          close: () => undefined,
+          abort: () => undefined,
+        }
+      : openOutput(io, out);
   let projects = 0;
   try {
-    for await (const r of evaluateStream(io.readLines(file), { asOf, policy })) {
-      sink.write(`${JSON.stringify(r)}\n`);
+    for await (const r of evaluateStream(lines, { asOf, policy })) {
+      sink.write(`${jsonText(r)}\n`);
       if (r.kind === 'project') projects += 1;
-      for (const w of r.warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+      warn(io, r.warnings);
     }
-  } finally {
-    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
   }
-  if (out !== undefined) io.stdout(`${out} (${projects} 个项目 projects)\n`);
+  sink.close();
+  if (out !== undefined) io.stdout(`${showControls(out)} (${projects} 个项目 projects)\n`);
   return 0;
 }
 
+function openOutput(io: CliIo, out: string): Sink {
+  const open = io.openWrite as NonNullable<CliIo['openWrite']>;
+  try {
+    return open(outOf(out));
+  } catch (e) {
+    if (e instanceof FileError || e instanceof UsageError) throw e;
+    throw new FileError('无法写入文件', 'cannot write file', out, e);
+  }
+}
+
 function rankCommand(io: CliIo, args: readonly string[], today: () => string): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { quarter: { type: 'string' }, 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    quarter: { type: 'string' },
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    ...MAX_INPUT,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('rank 需要一个文件 / rank takes one file');
@@ -377,50 +462,49 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
   if (!isQuarter(quarter)) throw new UsageError(`--quarter 须为 YYYYQn / --quarter must look like 2025Q2: ${quarter ?? '(missing)'}`);
   const asOf = asOfOf(values['as-of'] ?? today());
   const format = formatOf(values.format);
-  const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
-  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
+  const limits = limitsOf(values['max-input']);
+  const policy = loadPolicy(io, values.policy, limits);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
+  warn(io, warnings);
   if (Number(quarter.slice(0, 4)) !== portfolio.year)
     throw new UsageError(`${quarter} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
-  const month = evaluate(portfolio, { asOf, policy }).month;
-  if (!rankedQuarters(portfolio.year, month).includes(quarter)) {
+  const e = evaluate(portfolio, { asOf, policy });
+  const n = e.notifications.find((x) => x.quarter === quarter);
+  if (n === undefined || !rankedQuarters(portfolio.year, e.month).includes(quarter)) {
     throw new UsageError(
       `${asOf} 时 ${quarter} 尚不能排名(${lastMonthOf(quarter)} 月报尚未到期)/ ${quarter} cannot be ranked as of ${asOf} yet`,
     );
   }
-  const n = quarterlyRanking(knownAt(portfolio, parseCalendarDate(asOf)), quarter, policy);
-  const section = rankingSection(n, portfolio.unit ?? '万元', namesOf(portfolio));
-  if (format === 'json') io.stdout(`${JSON.stringify(n, null, 2)}\n`);
-  else if (format === 'md') io.stdout(`${sectionMarkdown(section)}\n`);
-  else io.stdout(`${sectionText(section, io.colour)}\n`);
+  const section = rankingSection(n, e);
+  const colour = io.colour && values.out === undefined;
+  const text = format === 'json' ? jsonText(n, 2) : format === 'md' ? sectionMarkdown(section) : sectionText(section, colour);
+  emit(io, values.out, `${text}\n`);
   return 0;
 }
 
 function reportCommand(io: CliIo, args: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { 'as-of': { type: 'string' }, out: { type: 'string' }, policy: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    'as-of': { type: 'string' },
+    out: { type: 'string' },
+    policy: { type: 'string' },
+    ...MAX_INPUT,
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('report 需要一个文件 / report takes one file');
   const asOf = asOfOf(values['as-of']);
   const out = values.out;
   if (out === undefined || out === '') throw new UsageError('缺少 --out <目录> / --out <dir> is required');
-  const write = io.writeFile;
+  const write = io.writeFileSet;
   if (!write) throw new UsageError('此环境不能写文件 / cannot write files here');
-  const policy = loadPolicy(io, values.policy);
-  const { portfolio, warnings } = loadPortfolioFile(io, file, policy);
-  for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
-  const files = reportFiles(evaluate(portfolio, { asOf, policy }));
-  const base = trimEnd(out, (c) => c === '/' || c === '\\');
-  for (const f of files) {
-    const path = `${base}/${f.path}`;
-    write(path, f.content);
-    io.stdout(`${path}\n`);
-  }
-  io.stderr(`已写出 ${files.length} 个文件 / wrote ${files.length} files\n`);
+  const limits = limitsOf(values['max-input']);
+  const policy = loadPolicy(io, values.policy, limits);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
+  warn(io, warnings);
+  const r = write(out, reportFiles(evaluate(portfolio, { asOf, policy })));
+  for (const path of r.written) io.stdout(`${showControls(path)}\n`);
+  for (const path of r.removed) io.stderr(showControls(`已删除上次写出的 / removed from the previous run: ${path}\n`));
+  for (const path of r.kept) io.stderr(showControls(`上次写出后已被修改,保留 / changed since the previous run, kept: ${path}\n`));
+  io.stderr(`已写出 ${r.written.length} 个文件 / wrote ${r.written.length} files\n`);
   return 0;
 }
 
@@ -433,17 +517,12 @@ function integerOf(name: string, value: string, signed: boolean): number {
 }
 
 function generateCommand(io: CliIo, args: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      projects: { type: 'string' },
-      seed: { type: 'string' },
-      year: { type: 'string' },
-      ndjson: { type: 'boolean' },
-      out: { type: 'string', short: 'o' },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = argsOf(args, {
+    projects: { type: 'string' },
+    seed: { type: 'string' },
+    year: { type: 'string' },
+    ndjson: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
   });
   if (positionals.length > 0) throw new UsageError('generate 不接受文件参数 / generate takes no file');
   if (values.projects === undefined) throw new UsageError('缺少 --projects <N> / --projects is required');
@@ -464,18 +543,15 @@ function generateCommand(io: CliIo, args: readonly string[]): number {
   }
   const target = outOf(values.out);
   if (!io.openWrite) throw new UsageError('此环境不能写文件 / cannot write files here');
-  let file: ReturnType<NonNullable<CliIo['openWrite']>>;
-  try {
-    file = io.openWrite(target);
-  } catch (e) {
-    throw new UsageError(`无法写入文件 / cannot write file: ${target} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const file = openOutput(io, target);
   try {
     writePortfolio(options, file.write);
-  } finally {
-    file.close();
+  } catch (e) {
+    file.abort();
+    throw e;
   }
-  io.stdout(`${target}\n`);
+  file.close();
+  io.stdout(`${showControls(target)}\n`);
   return 0;
 }
 
@@ -502,7 +578,7 @@ export function run(argv: readonly string[], io: CliIo): number | Promise<number
       case 'schema': {
         const which = rest[0];
         if (rest.length !== 1 || (which !== 'portfolio' && which !== 'policy')) throw new UsageError('schema portfolio|policy');
-        io.stdout(`${JSON.stringify(which === 'portfolio' ? portfolioJsonSchema() : policyJsonSchema(), null, 2)}\n`);
+        io.stdout(`${jsonText(which === 'portfolio' ? portfolioJsonSchema() : policyJsonSchema(), 2)}\n`);
         return 0;
       }
       case 'generate':
@@ -520,25 +596,37 @@ export function run(argv: readonly string[], io: CliIo): number | Promise<number
         io.stdout(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令 / unknown command: ${command}`);
+        throw new UsageError(`未知命令 / unknown command: ${showControls(command)}`);
     }
   } catch (err) {
     return failure(err, io);
   }
 }
 
-// Exit codes for what went wrong: 1 an invalid document, 2 a usage error; anything else is a bug.
+// Peers that are missing or of the wrong version are a problem of the installation, not of the input.
+const SETUP_CODES: ReadonlySet<string> = new Set(['missing_peer_dependency', 'unsupported_peer_dependency']);
+
+// Exit codes for what went wrong: 1 an invalid document or workbook, 2 a usage or file error; anything
+// else is a bug.
 function failure(err: unknown, io: CliIo): number {
   if (err instanceof ValidationError) {
     io.stderr(`文档无效 / invalid document: ${err.issues.length} 处错误 errors\n`);
     for (const i of err.issues) io.stderr(`${formatIssue(i)}\n`);
     return 1;
   }
+  if (err instanceof SansansanError) {
+    io.stderr(showControls(`${oneLine(err.text.zh)}\n${oneLine(err.text.en)} [${err.code}]\n`));
+    return SETUP_CODES.has(err.code) ? 2 : 1;
+  }
+  if (err instanceof FileError) {
+    io.stderr(`${showControls(err.message)}\n`);
+    return 2;
+  }
   if (
     err instanceof UsageError ||
     (err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
   ) {
-    io.stderr(`${err.message}\n\n${USAGE}\n`);
+    io.stderr(`${showControls(err.message)}\n\n${USAGE}\n`);
     return 2;
   }
   throw err;
@@ -550,10 +638,3 @@ function handled(p: Promise<number>, io: CliIo): Promise<number> {
 
 declare const __VERSION__: string | undefined;
 const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
-function trimEnd(s: string, drop: (ch: string) => boolean): string {
-  let end = s.length;
-  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
-  return s.slice(0, end);
-}

@@ -1,25 +1,19 @@
+import { showControls } from '../_lib/controlChars.js';
 import type { Evaluation } from '../evaluate.js';
+import { mdLine, mdTable, mdText } from '../render/_text.js';
 import type { Section } from './sections.js';
 import { paint, table } from './text.js';
 
 /** A section as a terminal table. */
 export function sectionText(s: Section, colour: boolean): string {
-  const body = s.rows.length === 0 ? s.empty : table(s.columns, s.rows, s.styleOf, colour);
-  return `${paint(s.title, 'bold', colour)}\n${body}${s.note === undefined ? '' : `\n${s.note}`}`;
+  const body = s.rows.length === 0 ? showControls(s.empty) : table(s.columns, s.rows, s.styleOf, colour);
+  return `${paint(showControls(s.title), 'bold', colour)}\n${body}${s.note === undefined ? '' : `\n${showControls(s.note)}`}`;
 }
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-/** A section as a Markdown table. */
+/** A section as Markdown: the renderers' escaping, so no text from the data reads as markup. */
 export function sectionMarkdown(s: Section): string {
-  const lines = [`## ${s.title}`, ''];
-  if (s.rows.length === 0) lines.push(s.empty);
-  else {
-    lines.push(`| ${s.columns.map((c) => cell(c.title)).join(' | ')} |`);
-    lines.push(`| ${s.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`);
-    for (const r of s.rows) lines.push(`| ${r.map(cell).join(' | ')} |`);
-  }
-  if (s.note !== undefined) lines.push('', s.note);
+  const lines = [`## ${mdText(s.title)}`, '', mdTable(s.columns, s.rows, s.empty)];
+  if (s.note !== undefined) lines.push('', mdLine(s.note));
   return lines.join('\n');
 }
 

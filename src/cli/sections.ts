@@ -1,7 +1,7 @@
 import type { Evaluation } from '../evaluate.js';
 import type { Finding } from '../findings/index.js';
 import type { Policy } from '../policy/index.js';
-import { bureauName } from '../render/_text.js';
+import { bureauName, complianceSubject, departmentName, projectName } from '../render/_text.js';
 import type { QuarterlyNotification } from '../supervision/notification/quarterlyRanking.js';
 import type { Column } from './text.js';
 
@@ -17,11 +17,6 @@ export interface Section {
   /** A line after the table. */
   readonly note?: string;
 }
-
-/** Names for ids: departments, leaders, projects. */
-export type Names = ReadonlyMap<string, string>;
-
-const name = (names: Names, id: string): string => names.get(id) ?? id;
 
 function colourLabel(policy: Policy, id: string | null): string {
   if (id === null) return '—';
@@ -42,7 +37,7 @@ export function colourCounts(e: Evaluation, policy: Policy): string {
   return `${counts.join(' · ')}${none > 0 ? ` · 未评价 ${none}` : ''}(共 ${e.projects.length} 个项目)`;
 }
 
-export function projectSection(e: Evaluation, policy: Policy, names: Names): Section {
+export function projectSection(e: Evaluation, policy: Policy): Section {
   return {
     title: `四色评价 · ${e.month ?? '尚无评价月份'}(单位:${e.unit})`,
     columns: [
@@ -60,7 +55,7 @@ export function projectSection(e: Evaluation, policy: Policy, names: Names): Sec
     rows: e.projects.map((p) => [
       p.projectId,
       p.name,
-      name(names, p.departmentId),
+      departmentName(e, p.departmentId),
       colourLabel(policy, p.colour),
       p.plannedToDate ?? '—',
       p.completedToDate ?? '—',
@@ -75,11 +70,11 @@ export function projectSection(e: Evaluation, policy: Policy, names: Names): Sec
   };
 }
 
-export function rankingSection(n: QuarterlyNotification, unit: string, names: Names): Section {
+export function rankingSection(n: QuarterlyNotification, e: Evaluation): Section {
   const bottom = new Set(n.bottom);
-  const excluded = n.excluded.map((x) => `${name(names, x.departmentId)}(无计划)`).join('、');
+  const excluded = n.excluded.map((x) => `${departmentName(e, x.departmentId)}(无计划)`).join('、');
   return {
-    title: `${n.quarter} 季度通报 · 完成计划投资率排名(单位:${unit})`,
+    title: `${n.quarter} 季度通报 · 完成计划投资率排名(单位:${e.unit})`,
     columns: [
       { title: '名次', align: 'right' },
       { title: '责任部门', max: 16 },
@@ -90,7 +85,7 @@ export function rankingSection(n: QuarterlyNotification, unit: string, names: Na
     ],
     rows: n.ranking.map((r) => [
       String(r.rank),
-      name(names, r.departmentId),
+      departmentName(e, r.departmentId),
       r.planned,
       r.completed,
       r.ratePct,
@@ -98,16 +93,16 @@ export function rankingSection(n: QuarterlyNotification, unit: string, names: Na
     ]),
     styleOf: (r, c) => (c === 5 && bottom.has(n.ranking[r]?.departmentId ?? '') ? 'red' : undefined),
     empty: '(没有可排名的部门)',
-    note: `后三位:${n.bottom.map((id) => name(names, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,
+    note: `后三位:${n.bottom.map((id) => departmentName(e, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,
   };
 }
 
-export function interviewSection(e: Evaluation, names: Names): Section {
+export function interviewSection(e: Evaluation): Section {
   const rows = e.interviews.flatMap((i) =>
     i.triggers.map((t) => [
-      name(names, i.departmentId),
+      departmentName(e, i.departmentId),
       t.rule,
-      t.projectId === undefined ? '' : `${t.projectId} ${name(names, t.projectId)}`,
+      t.projectId === undefined ? '' : `${t.projectId} ${projectName(e, t.projectId)}`,
       t.message.zh,
     ]),
   );
@@ -119,15 +114,19 @@ export function interviewSection(e: Evaluation, names: Names): Section {
   };
 }
 
-const SEVERITY_ZH: Readonly<Record<string, string>> = { notice: '提醒', serious: '较重', grave: '严重' };
+const SEVERITY_ZH: ReadonlyMap<string, string> = new Map([
+  ['notice', '提醒'],
+  ['serious', '较重'],
+  ['grave', '严重'],
+]);
 
-export function accountabilitySection(e: Evaluation, names: Names): Section {
+export function accountabilitySection(e: Evaluation): Section {
   return {
     title: '问责建议(3.3,供参考,由市政府决定)',
     columns: [{ title: '责任部门', max: 16 }, { title: '程度' }, { title: '情形', max: 90 }],
     rows: e.accountability.map((a) => [
-      name(names, a.departmentId),
-      SEVERITY_ZH[a.severity] ?? a.severity,
+      departmentName(e, a.departmentId),
+      SEVERITY_ZH.get(a.severity) ?? a.severity,
       a.grounds.map((g) => g.message.zh).join(';'),
     ]),
     styleOf: (r, c) => (c === 1 ? (e.accountability[r]?.severity === 'notice' ? 'yellow' : 'red') : undefined),
@@ -135,28 +134,29 @@ export function accountabilitySection(e: Evaluation, names: Names): Section {
   };
 }
 
-const KIND_ZH: Readonly<Record<string, string>> = {
-  ledgerMissing: '台账未报送',
-  ledgerLate: '台账逾期',
-  reportMissing: '月报未报',
-  reportLate: '月报逾期',
-  reviewMissing: '双月对接缺失',
-  approvalWarning: '手续预警',
-  meetingMissing: '调度缺失',
-  escalationOpen: '上报问题未解决',
-};
+const KIND_ZH: ReadonlyMap<string, string> = new Map([
+  ['ledgerMissing', '台账未报送'],
+  ['ledgerLate', '台账逾期'],
+  ['reportMissing', '月报未报'],
+  ['reportLate', '月报逾期'],
+  ['reviewMissing', '双月对接缺失'],
+  ['approvalWarning', '手续预警'],
+  ['meetingMissing', '调度缺失'],
+  ['escalationOpen', '上报问题未解决'],
+]);
 
-export function complianceSection(e: Evaluation, names: Names): Section {
+// Who a gap is about: the bureau's name, or the id and the name of the department, leader or project.
+function subject(e: Evaluation, c: Evaluation['compliance'][number]): string {
+  if (c.kind === 'reviewMissing') return bureauName(c.subjectId) ?? c.subjectId;
+  const name = complianceSubject(e, c);
+  return name === c.subjectId ? c.subjectId : `${c.subjectId} ${name}`;
+}
+
+export function complianceSection(e: Evaluation): Section {
   return {
     title: '合规检查(1.1、1.2、2.x,已结束的期间)',
     columns: [{ title: '条款' }, { title: '类别' }, { title: '对象', max: 30 }, { title: '期间' }, { title: '依据', max: 60 }],
-    rows: e.compliance.map((c) => [
-      c.rule,
-      KIND_ZH[c.kind] ?? c.kind,
-      (c.kind === 'reviewMissing' ? bureauName(c.subjectId) : undefined) ?? `${c.subjectId} ${name(names, c.subjectId)}`.trim(),
-      c.period ?? '',
-      evidenceText(c.evidence),
-    ]),
+    rows: e.compliance.map((c) => [c.rule, KIND_ZH.get(c.kind) ?? c.kind, subject(e, c), c.period ?? '', evidenceText(c.evidence)]),
     empty: '(无缺口)',
   };
 }
@@ -169,12 +169,12 @@ function evidenceText(evidence: object): string {
 }
 
 /** Every section of an evaluation, in reading order. */
-export function evaluationSections(e: Evaluation, policy: Policy, names: Names): Section[] {
+export function evaluationSections(e: Evaluation, policy: Policy): Section[] {
   return [
-    projectSection(e, policy, names),
-    ...e.notifications.map((n) => rankingSection(n, e.unit, names)),
-    interviewSection(e, names),
-    accountabilitySection(e, names),
-    complianceSection(e, names),
+    projectSection(e, policy),
+    ...e.notifications.map((n) => rankingSection(n, e)),
+    interviewSection(e),
+    accountabilitySection(e),
+    complianceSection(e),
   ];
 }

@@ -1,4 +1,5 @@
 // Terminal text helpers: display width of CJK text, padding, ANSI colour.
+import { showControlsInLine } from '../_lib/controlChars.js';
 
 /** Columns a string takes in a terminal: East Asian wide and fullwidth characters take two. */
 export function displayWidth(s: string): number {
@@ -41,10 +42,20 @@ export function truncate(s: string, width: number): string {
   return `${out}…`;
 }
 
-const ANSI: Readonly<Record<string, string>> = { green: '32', white: '97', yellow: '33', red: '31', blue: '34', dim: '2', bold: '1' };
+// A Map, not an object: a style named after a key of Object.prototype ('constructor') has no code.
+const ANSI: ReadonlyMap<string, string> = new Map([
+  ['green', '32'],
+  ['white', '97'],
+  ['yellow', '33'],
+  ['red', '31'],
+  ['blue', '34'],
+  ['dim', '2'],
+  ['bold', '1'],
+]);
 
+/** `s` in the ANSI style when `enabled` and the style is known; `s` itself otherwise. */
 export function paint(s: string, style: string, enabled: boolean): string {
-  const code = ANSI[style];
+  const code = ANSI.get(style);
   return enabled && code ? `\u001b[${code}m${s}\u001b[0m` : s;
 }
 
@@ -54,14 +65,14 @@ export interface Column {
   readonly max?: number;
 }
 
-/** A plain text table; `styleOf` may colour whole cells after padding. */
+/** A plain text table, control characters in cells shown as `\uXXXX`; `styleOf` may colour whole cells after padding. */
 export function table(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   styleOf?: (row: number, col: number) => string | undefined,
   colour = false,
 ): string {
-  const cells = rows.map((r) => r.map((c, i) => truncate(c, columns[i]?.max ?? 1000)));
+  const cells = rows.map((r) => r.map((c, i) => truncate(showControlsInLine(c), columns[i]?.max ?? 1000)));
   const widths = columns.map((col, i) => Math.max(displayWidth(col.title), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   const fit = (s: string, i: number): string =>
     (columns[i]?.align ?? 'left') === 'right' ? padStart(s, widths[i] ?? 0) : padEnd(s, widths[i] ?? 0);

@@ -20,9 +20,53 @@ export interface ReportFile {
   readonly content: string;
 }
 
+// The longest id part of a file name, in UTF-8 bytes: file systems allow 255 for the whole name.
+const MAX_ID_BYTES = 80;
+
 // Ids become file names: keep letters, digits, CJK, '-' and '_'; anything else (a '/', '..') becomes '_'.
+// A long id is cut and given a hash of the whole id, so the name fits every file system and stays apart.
 function safe(id: string): string {
-  return id.replace(/[^\p{L}\p{N}_-]/gu, '_') || '_';
+  const name = id.replace(/[^\p{L}\p{N}_-]/gu, '_') || '_';
+  if (utf8Length(name) <= MAX_ID_BYTES) return name;
+  let cut = '';
+  for (const ch of name) {
+    if (utf8Length(cut + ch) > MAX_ID_BYTES - 9) break;
+    cut += ch;
+  }
+  return `${cut}-${fnv1a(id)}`;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+// FNV-1a, 32 bits, as 8 hex digits: a short, stable tag of a text.
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+// Two names that a file system may take for one (case, Unicode normalisation) count as the same.
+const nameKey = (path: string): string => path.normalize('NFC').toLowerCase();
+
+// Gives every file a path no earlier file has: `x.md`, then `x-2.md`, `x-3.md`, … skipping any taken.
+function uniquePaths(files: readonly ReportFile[]): ReportFile[] {
+  const taken = new Set<string>();
+  return files.map((f) => {
+    let path = f.path;
+    for (let n = 2; taken.has(nameKey(path)); n += 1) path = f.path.replace(/(\.[a-z]+)$/, `-${n}$1`);
+    taken.add(nameKey(path));
+    return path === f.path ? f : { ...f, path };
+  });
 }
 
 /**
@@ -69,10 +113,5 @@ export function reportFiles(evaluation: Evaluation): ReportFile[] {
       });
   }
   // Two ids that sanitise alike must not overwrite each other.
-  const seen = new Map<string, number>();
-  return files.map((f) => {
-    const n = (seen.get(f.path) ?? 0) + 1;
-    seen.set(f.path, n);
-    return n === 1 ? f : { ...f, path: f.path.replace(/(\.[a-z]+)$/, `-${n}$1`) };
-  });
+  return uniquePaths(files);
 }

@@ -33,7 +33,10 @@ function runQuiet(argv: readonly string[], text: string): number {
       if (/^\s*at \S|\bError: /m.test(s)) expect.fail(`stack trace on stderr: ${s.slice(0, 300)}`);
     },
     readFile: () => text,
-    writeFile: (path, content) => files.set(path, content),
+    writeFileSet: (folder, set) => {
+      for (const f of set) files.set(`${folder}/${f.path}`, f.content);
+      return { written: set.map((f) => `${folder}/${f.path}`), removed: [], kept: [] };
+    },
     colour: false,
   };
   const code = run(argv, io);
