@@ -5,6 +5,8 @@ import { SansansanError, type LocalizedText } from './errors.js';
  *
  * @remarks
  * Among them:
+ * - `unknown_number_changed` (warning): a number under an unknown key that writing the document back as
+ *   JSON would change (`-0` → `0`, `1e999` → `null`, digits beyond double precision), at the number's path;
  * - `json_encoding_gbk`: the file is GBK/GB18030 (the default of Chinese Windows Notepad and WPS), not UTF-8;
  * - `json_encoding_utf16`: the file is UTF-16 (Notepad's "Unicode"), not UTF-8;
  * - `json_encoding`: the bytes are text in no encoding recognised (neither UTF-8, GBK/GB18030 nor UTF-16).
@@ -46,6 +48,7 @@ export type IssueCode =
   | 'unknown_colour'
   | 'duplicate_colour'
   | 'unknown_preset'
+  | 'unknown_number_changed'
   | 'json_encoding_gbk'
   | 'json_encoding_utf16'
   | 'json_encoding'

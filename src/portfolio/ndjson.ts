@@ -7,6 +7,7 @@ import { headerSchema, projectSchema } from './schema.js';
 import { headerChecks, projectChecks, projectReferenceChecks, type SemanticScope } from './semanticChecks.js';
 import type { PortfolioDocument, Project } from './types.js';
 import { unknownKeys } from './unknownKeys.js';
+import { unknownNumberChanges } from './unknownNumbers.js';
 
 /**
  * The header line of the NDJSON form of a portfolio (台账文档的 NDJSON 形式): the document without
@@ -79,7 +80,8 @@ export function lineReader(requireExactSum: boolean): LineReader {
     let data: unknown = value;
     if (!isHeaderSchemaForm(value)) {
       const structural = safeParseStructure(headerSchema, value);
-      warnings.push(...unknownKeys(headerSchema, value));
+      const unknown = unknownKeys(headerSchema, value);
+      warnings.push(...unknown, ...unknownNumberChanges(unknown, value, text));
       if (structural.success) data = structural.data;
       else errors.push(...fromZodIssues(structural.issues, value));
     }
@@ -115,7 +117,8 @@ export function lineReader(requireExactSum: boolean): LineReader {
     if (!isProjectSchemaForm(value)) {
       // The zod path, with paths as in the whole document: the value sits at projects[index].
       const structural = safeParseStructure(projectSchema, value);
-      own.push(...unknownKeys(projectSchema, value, [...at]));
+      const unknown = unknownKeys(projectSchema, value, [...at]);
+      own.push(...unknown, ...unknownNumberChanges(unknown, value, text, at));
       if (structural.success) {
         data = structural.data;
         keepProtoAchievement(value, data as Project);

@@ -8,6 +8,7 @@ import { isSchemaForm } from './fastPath.js';
 import { semanticChecks } from './semanticChecks.js';
 import type { Portfolio, Project } from './types.js';
 import { unknownKeys } from './unknownKeys.js';
+import { unknownNumberChanges } from './unknownNumbers.js';
 
 /**
  * Options of {@link parsePortfolio} and {@link safeParsePortfolio}.
@@ -54,8 +55,10 @@ export type SafeParsePortfolioResult =
  * Reports **every** problem at once, each with a JSONPath, a code and a zh/en message: types, enums,
  * impossible dates, amounts (grammar, finiteness, range, sign), references, duplicate ids and months,
  * months or quarters outside the year, more than one mayor. Warnings (the data still evaluates):
- * unknown keys (kept in the data), a ledger that does not sum to `annualPlan` (an error with
- * `policy.ledger.requireExactSum`), a report without `submittedOn`.
+ * unknown keys (kept in the data), a number under an unknown key that JSON would not write back as it was
+ * (`unknown_number_changed`: `-0`, a number that is not finite, an integer beyond ±(2^53 − 1)), a ledger
+ * that does not sum to `annualPlan` (an error with `policy.ledger.requireExactSum`), a report without
+ * `submittedOn`.
  *
  * @example
  * ```ts
@@ -76,8 +79,11 @@ export function safeParsePortfolio(input: unknown, options: ParsePortfolioOption
  */
 export type ReadMode = 'copy' | 'inPlace' | 'schema';
 
-/** {@link safeParsePortfolio} with a choice of path; see {@link ReadMode}. */
-export function check(input: unknown, options: ParsePortfolioOptions, mode: ReadMode): SafeParsePortfolioResult {
+/**
+ * {@link safeParsePortfolio} with a choice of path; see {@link ReadMode}. `text`, when given, is the JSON
+ * text `input` was read from: numbers under unknown keys are then compared with their source text.
+ */
+export function check(input: unknown, options: ParsePortfolioOptions, mode: ReadMode, text?: string): SafeParsePortfolioResult {
   const policy = options.policy ?? HANDAN_2018;
   if (mode !== 'schema' && isSchemaForm(input)) {
     // The input is exactly what zod would return: only the checks beyond structure remain.
@@ -88,7 +94,8 @@ export function check(input: unknown, options: ParsePortfolioOptions, mode: Read
   }
   const structural = safeParseStructure(portfolioSchema, input);
   const semantic = semanticChecks(input, policy.ledger.requireExactSum);
-  const warnings = sortIssues([...unknownKeys(portfolioSchema, input), ...semantic.warnings]);
+  const unknown = unknownKeys(portfolioSchema, input);
+  const warnings = sortIssues([...unknown, ...unknownNumberChanges(unknown, input, text), ...semantic.warnings]);
   const errors = [...(structural.success ? [] : fromZodIssues(structural.issues, input)), ...semantic.errors];
   if (errors.length > 0 || !structural.success) {
     return { success: false, error: new ValidationError(sortIssues(errors), warnings) };
@@ -158,9 +165,14 @@ export function parsePortfolio(input: unknown, options: ParsePortfolioOptions = 
  * Read and validate a portfolio document from its JSON text (读取台账文档文本).
  *
  * @remarks
- * The same result as `safeParsePortfolio(JSON.parse(text))`, with less work and memory: the parsed value
- * belongs to nobody else, so a document already in the form the schema returns is used as it is, without
- * a copy. A byte-order mark is skipped; text that is not JSON gives one issue `invalid_json` at `$`.
+ * The result of `safeParsePortfolio(JSON.parse(text))` (but for the warnings on numbers under unknown
+ * keys, below), with less work and memory: the parsed value belongs to nobody else, so a document already
+ * in the form the schema returns is used as it is, without a copy. A byte-order mark is skipped; text that
+ * is not JSON gives one issue `invalid_json` at `$`. A number under an unknown key is compared with its
+ * source text: one whose value JSON would write back otherwise (`-0` → `0`, `1e999` → `null`,
+ * `1.0000000000000000001` → `1`, digits beyond double precision) gives the warning
+ * `unknown_number_changed` at its path; one written only differently (`1.50` → `1.5`, `1E2` → `100`)
+ * keeps its value and gives none.
  * @example
  * ```ts
  * const r = safeParsePortfolioText(readFileSync('portfolio.json', 'utf8'));
@@ -181,7 +193,7 @@ export function safeParsePortfolioText(text: string, options: ParsePortfolioOpti
       ]),
     };
   }
-  return check(value, options, 'inPlace');
+  return check(value, options, 'inPlace', text);
 }
 
 /**
