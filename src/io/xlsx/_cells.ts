@@ -239,10 +239,12 @@ export function readEnum(s: Scalar, def: EnumDef): Read<string> {
   if (s.kind === 'error') return errorCell(s);
   if (s.kind === 'text') {
     const lower = s.value.toLowerCase();
+    // Own keys only: a cell holding `constructor` or `__proto__` must not find Object.prototype's members.
+    const aliases = def.aliases;
     const found =
       def.values.find((v) => v.toLowerCase() === lower) ??
-      def.values.find((v) => def.zh[v] === s.value) ??
-      (def.aliases === undefined ? undefined : def.aliases[s.value]);
+      def.values.find((v) => Object.hasOwn(def.zh, v) && def.zh[v] === s.value) ??
+      (aliases !== undefined && Object.hasOwn(aliases, s.value) ? aliases[s.value] : undefined);
     if (found !== undefined) return ok(found);
   }
   const list = def.values.join(', ');
