@@ -289,14 +289,16 @@ function warn(io: CliIo, warnings: readonly ValidationIssue[]): void {
   for (const w of warnings) io.stderr(`警告 / warning ${formatIssue(w).trimStart()}\n`);
 }
 
-async function evaluateWorkbook(
-  io: CliIo,
-  file: string,
-  asOf: string,
-  policy: Policy,
-  limits: Limits,
-  out: string | undefined,
-): Promise<number> {
+// What `evaluate` was asked to do, once its options are read.
+interface EvaluateRun {
+  readonly file: string;
+  readonly asOf: string;
+  readonly policy: Policy;
+  readonly limits: Limits;
+  readonly out: string | undefined;
+}
+
+async function evaluateWorkbook(io: CliIo, { file, asOf, policy, limits, out }: EvaluateRun): Promise<number> {
   const target = outOf(out);
   const write = writerOf(io);
   const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
@@ -378,9 +380,10 @@ function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<n
   if (values.ndjson === true) {
     if (values.format !== undefined && values.format !== 'json')
       throw new UsageError('--ndjson 只输出 JSON 行 / --ndjson writes JSON lines only (--format json)');
-    return evaluateNdjson(io, file, asOf, loadPolicy(io, values.policy, limits), limits, values.out);
+    return evaluateNdjson(io, { file, asOf, policy: loadPolicy(io, values.policy, limits), limits, out: values.out });
   }
-  if (values.format === 'xlsx') return evaluateWorkbook(io, file, asOf, loadPolicy(io, values.policy, limits), limits, values.out);
+  if (values.format === 'xlsx')
+    return evaluateWorkbook(io, { file, asOf, policy: loadPolicy(io, values.policy, limits), limits, out: values.out });
   const format = formatOf(values.format);
   const policy = loadPolicy(io, values.policy, limits);
   const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
@@ -399,14 +402,7 @@ function evaluateCommand(io: CliIo, args: readonly string[]): number | Promise<n
 }
 
 // `evaluate --ndjson`: the NDJSON form in, one JSON line per result out (each project, then the portfolio).
-async function evaluateNdjson(
-  io: CliIo,
-  file: string,
-  asOf: string,
-  policy: Policy,
-  limits: Limits,
-  out: string | undefined,
-): Promise<number> {
+async function evaluateNdjson(io: CliIo, { file, asOf, policy, limits, out }: EvaluateRun): Promise<number> {
   if (!io.readLines) throw new UsageError('此环境不能逐行读文件 / cannot read files line by line here');
   if (out !== undefined && !io.openWrite) throw new UsageError('此环境不能写文件 / cannot write files here');
   // The input is opened first: a missing input fails before the output is touched.

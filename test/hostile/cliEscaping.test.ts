@@ -1,12 +1,12 @@
 // Names that carry markup, terminal escapes and formulas, through the built command on real files: every
 // output escapes them for its medium. HTML and SVG are parsed with an HTML5 parser, Markdown is rendered
 // with raw HTML on, terminal output is searched for control characters, CSV for formulas.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { marked } from 'marked';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempFolder, type CliRun } from '../fixtures/cli.js';
+import { filesBelow, runCli, tempFolder, type CliRun } from '../fixtures/cli.js';
 import { SAMPLE_TEXT, withIds, withName } from '../fixtures/sampleText.js';
 
 const AS_OF = ['--as-of', '2025-10-15'];
@@ -122,19 +122,6 @@ function expectMarkdownInert(md: string, where: string): void {
     expect([where, e.tag]).toEqual([where, expect.toSatisfy((t: string) => MARKDOWN_TAGS.has(t))]);
     for (const a of e.attrs) expect([where, e.tag, a.name]).toEqual([where, e.tag, 'align']);
   }
-}
-
-function filesBelow(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(relative(root, p));
-    }
-  };
-  walk(root);
-  return out.sort();
 }
 
 let dir = '';

@@ -2,11 +2,11 @@
 // an output never destroys an input, a failed run leaves no half-written or emptied file, report names
 // never collide, a re-run removes only what the previous run wrote, and every failure exits 1 or 2 with
 // a sentence — never 3, a signal or a hang.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/generate/generatePortfolio.js';
-import { runCli, tempFolder, type CliRun } from '../fixtures/cli.js';
+import { filesBelow, runCli, tempFolder, type CliRun } from '../fixtures/cli.js';
 import { gbkBytes } from '../fixtures/gbk.js';
 import { SAMPLE_TEXT, withIds } from '../fixtures/sampleText.js';
 
@@ -37,20 +37,6 @@ function cli(cwd: string, ...args: string[]): CliRun {
   expect([0, 1, 2]).toContain(r.code);
   expect(r.stderr).not.toMatch(/^\s+at \S/m);
   return r;
-}
-
-// Every file below `root`, as paths relative to it.
-function filesBelow(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(relative(root, p));
-    }
-  };
-  walk(root);
-  return out.sort();
 }
 
 const ndjsonText = (projects: number, seed: number): string => {
