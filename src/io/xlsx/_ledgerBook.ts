@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { MoneyUnit } from '../../money/index.js';
 import type { Portfolio } from '../../portfolio/index.js';
 import type { ExcelJSModule } from './_exceljs.js';
+import { cellRef } from './_issues.js';
 import {
   columnLetter,
   enumText,
@@ -24,6 +25,7 @@ import {
   type ColumnDef,
   type SheetDef,
 } from './_layout.js';
+import { MAX_DATA_ROWS, TextCells } from './_textCells.js';
 
 /** What the 基本信息 sheet says. */
 export interface LedgerBookInfo {
@@ -35,7 +37,16 @@ export interface LedgerBookInfo {
   readonly city: string | undefined;
 }
 
-type Row = Readonly<Record<string, ExcelJS.CellValue>>;
+type Segments = readonly (string | number)[];
+
+/** One record of a sheet: its cells by column key, and where each value stands in the document. */
+interface Row {
+  readonly values: Readonly<Record<string, ExcelJS.CellValue>>;
+  /** The ids of an `ids` column, by column key. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
+  /** The document path of a column's value. */
+  readonly at: (key: string) => Segments;
+}
 
 // exceljs keeps range validations in `worksheet.dataValidations`, which its type declarations leave out.
 interface WithDataValidations {
@@ -105,7 +116,7 @@ function listValidation(def: ColumnDef): ExcelJS.DataValidation | undefined {
   return undefined;
 }
 
-function recordSheet(wb: ExcelJS.Workbook, def: SheetDef, rows: readonly Row[]): void {
+function recordSheet(wb: ExcelJS.Workbook, def: SheetDef, rows: readonly Row[], cells: TextCells, segments: Segments): void {
   const ws = wb.addWorksheet(def.name, {
     views: [{ state: 'frozen', xSplit: def.frozenColumns, ySplit: 1 }],
   });
@@ -116,7 +127,18 @@ function recordSheet(wb: ExcelJS.Workbook, def: SheetDef, rows: readonly Row[]):
     style: isTextual(c) ? { numFmt: '@' } : {},
   }));
   styleHeader(ws.getRow(1), (col) => def.columns[col - 1]?.required === true);
-  for (const r of rows) ws.addRow(r);
+  cells.rows(def.name, rows.length, segments);
+  if (rows.length > MAX_DATA_ROWS) return;
+  rows.forEach((r, i) => {
+    const out: Record<string, ExcelJS.CellValue> = {};
+    def.columns.forEach((c, j) => {
+      const ref = cellRef(def.name, i + 2, j + 1);
+      const v = r.values[c.key];
+      if (c.kind === 'ids') out[c.key] = cells.ids(r.lists?.[c.key] ?? [], ref, r.at(c.key));
+      else out[c.key] = typeof v === 'string' ? cells.put(v, ref, r.at(c.key), true) : (v ?? null);
+    });
+    ws.addRow(out);
+  });
   const last = Math.max(VALIDATED_ROWS, rows.length + 1 + 500);
   def.columns.forEach((c, i) => {
     const v = listValidation(c);
@@ -125,7 +147,7 @@ function recordSheet(wb: ExcelJS.Workbook, def: SheetDef, rows: readonly Row[]):
   });
 }
 
-function infoSheet(wb: ExcelJS.Workbook, info: LedgerBookInfo, format: string): void {
+function infoSheet(wb: ExcelJS.Workbook, info: LedgerBookInfo, format: string, cells: TextCells): void {
   const ws = wb.addWorksheet(INFO_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
     { header: '字段', key: 'label', width: 14 },
@@ -138,7 +160,10 @@ function infoSheet(wb: ExcelJS.Workbook, info: LedgerBookInfo, format: string): 
     format,
     year: info.year ?? null,
     unit: info.unit ?? null,
-    city: info.city ?? null,
+    city:
+      info.city === undefined
+        ? null
+        : cells.put(info.city, cellRef(INFO_SHEET, INFO_ROWS.findIndex((r) => r.key === 'city') + 2, 2), ['city'], true),
   };
   for (const r of INFO_ROWS) {
     const row = ws.addRow({ label: r.label, value: values[r.key], zh: r.zh, note: r.note });
@@ -250,84 +275,116 @@ function guideSheet(wb: ExcelJS.Workbook): void {
 
 function portfolioRows(p: Portfolio): ReadonlyMap<SheetDef, readonly Row[]> {
   const months = Array.from({ length: 12 }, (_, i) => `${p.year}-${String(i + 1).padStart(2, '0')}`);
+  const under =
+    (base: Segments, paths: Readonly<Record<string, Segments>> = {}) =>
+    (key: string): Segments =>
+      Object.hasOwn(paths, key) ? (paths[key] ?? []) : [...base, key];
   return new Map<SheetDef, readonly Row[]>([
-    [LEADERS, p.leaders.map((l) => ({ id: l.id, name: l.name, role: l.role }))],
-    [DEPARTMENTS, p.departments.map((d) => ({ id: d.id, name: d.name, leaderId: d.leaderId }))],
+    [LEADERS, p.leaders.map((l, i) => ({ values: { id: l.id, name: l.name, role: l.role }, at: under(['leaders', i]) }))],
+    [
+      DEPARTMENTS,
+      p.departments.map((d, i) => ({ values: { id: d.id, name: d.name, leaderId: d.leaderId }, at: under(['departments', i]) })),
+    ],
     [
       PROJECTS,
-      p.projects.map((x) => ({
-        id: x.id,
-        name: x.name,
-        departmentId: x.departmentId,
-        code: x.code ?? null,
-        constructionUnit: x.constructionUnit ?? null,
-        majorLivelihood: boolCell(x.majorLivelihood),
-        leader: x.responsible.leader,
-        person: x.responsible.person,
-        totalInvestment: amountCell(x.totalInvestment),
-        annualPlan: amountCell(x.annualPlan),
-        ledgerSubmittedOn: x.ledger.submittedOn ?? null,
+      p.projects.map((x, i) => ({
+        values: {
+          id: x.id,
+          name: x.name,
+          departmentId: x.departmentId,
+          code: x.code ?? null,
+          constructionUnit: x.constructionUnit ?? null,
+          majorLivelihood: boolCell(x.majorLivelihood),
+          leader: x.responsible.leader,
+          person: x.responsible.person,
+          totalInvestment: amountCell(x.totalInvestment),
+          annualPlan: amountCell(x.annualPlan),
+          ledgerSubmittedOn: x.ledger.submittedOn ?? null,
+        },
+        at: under(['projects', i], {
+          leader: ['projects', i, 'responsible', 'leader'],
+          person: ['projects', i, 'responsible', 'person'],
+          ledgerSubmittedOn: ['projects', i, 'ledger', 'submittedOn'],
+        }),
       })),
     ],
     [
       LEDGER,
-      p.projects.map((x) => {
+      p.projects.map((x, i) => {
         const row: Record<string, ExcelJS.CellValue> = { projectId: x.id };
-        months.forEach((m, i) => {
-          row[`m${i + 1}`] = amountCell(x.ledger.months.find((lm) => lm.month === m)?.investment);
+        months.forEach((m, k) => {
+          row[`m${k + 1}`] = amountCell(x.ledger.months.find((lm) => lm.month === m)?.investment);
         });
-        return row;
+        return { values: row, at: under(['projects', i, 'ledger', 'months'], { projectId: ['projects', i, 'id'] }) };
       }),
     ],
     [
       REPORTS,
-      p.projects.flatMap((x) =>
-        x.reports.map((r) => ({
-          projectId: x.id,
-          month: r.month,
-          submittedOn: r.submittedOn ?? null,
-          investment: amountCell(r.investment),
-          progress: r.progress ?? null,
-          noProgress: boolCell(r.noProgress),
+      p.projects.flatMap((x, i) =>
+        x.reports.map((r, k) => ({
+          values: {
+            projectId: x.id,
+            month: r.month,
+            submittedOn: r.submittedOn ?? null,
+            investment: amountCell(r.investment),
+            progress: r.progress ?? null,
+            noProgress: boolCell(r.noProgress),
+          },
+          at: under(['projects', i, 'reports', k], { projectId: ['projects', i, 'id'] }),
         })),
       ),
     ],
     [
       MILESTONES,
-      p.projects.flatMap((x) =>
-        x.milestones.map((m) => ({
-          projectId: x.id,
-          id: m.id,
-          kind: m.kind,
-          name: m.name,
-          due: m.due,
-          baselineDue: m.baselineDue ?? null,
-          achievedOn: m.achievedOn ?? null,
+      p.projects.flatMap((x, i) =>
+        x.milestones.map((m, k) => ({
+          values: {
+            projectId: x.id,
+            id: m.id,
+            kind: m.kind,
+            name: m.name,
+            due: m.due,
+            baselineDue: m.baselineDue ?? null,
+            achievedOn: m.achievedOn ?? null,
+          },
+          at: under(['projects', i, 'milestones', k], { projectId: ['projects', i, 'id'] }),
         })),
       ),
     ],
     [
       MEETINGS,
-      p.meetings.map((m) => ({
-        level: m.level,
-        on: m.on,
-        chairId: m.chairId ?? null,
-        departmentIds: m.departmentIds.join(','),
-        form: m.form,
-        projectIds: m.projectIds === undefined || m.projectIds.length === 0 ? null : m.projectIds.join(','),
+      p.meetings.map((m, i) => ({
+        values: { level: m.level, on: m.on, chairId: m.chairId ?? null, form: m.form },
+        lists: { departmentIds: m.departmentIds, projectIds: m.projectIds ?? [] },
+        at: under(['meetings', i]),
       })),
     ],
   ]);
 }
 
-/** The ledger workbook: 说明, 基本信息 and the record sheets, filled with a portfolio's records when given. */
+const SEGMENTS: ReadonlyMap<SheetDef, Segments> = new Map<SheetDef, Segments>([
+  [LEADERS, ['leaders']],
+  [DEPARTMENTS, ['departments']],
+  [PROJECTS, ['projects']],
+  [LEDGER, ['projects']],
+  [REPORTS, ['projects']],
+  [MILESTONES, ['projects']],
+  [MEETINGS, ['meetings']],
+]);
+
+/**
+ * The ledger workbook: 说明, 基本信息 and the record sheets, filled with a portfolio's records when given.
+ * @throws `WorkbookError` `unwritable_workbook` when a value cannot be carried (nothing is written).
+ */
 export function buildLedgerBook(X: ExcelJSModule, info: LedgerBookInfo, format: string, portfolio?: Portfolio): ExcelJS.Workbook {
   const wb = new X.Workbook();
   wb.creator = 'sansansan';
+  const cells = new TextCells();
   guideSheet(wb);
-  infoSheet(wb, info, format);
+  infoSheet(wb, info, format, cells);
   const rows = portfolio === undefined ? new Map<SheetDef, readonly Row[]>() : portfolioRows(portfolio);
-  for (const def of RECORD_SHEETS) recordSheet(wb, def, rows.get(def) ?? []);
+  for (const def of RECORD_SHEETS) recordSheet(wb, def, rows.get(def) ?? [], cells, SEGMENTS.get(def) ?? []);
+  cells.check();
   return wb;
 }
 

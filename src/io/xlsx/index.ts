@@ -16,5 +16,7 @@ export { writeLedgerTemplate } from './writeLedgerTemplate.js';
 export type { WriteLedgerTemplateOptions } from './writeLedgerTemplate.js';
 export { writeLedgerWorkbook } from './writeLedgerWorkbook.js';
 export { readLedgerWorkbook } from './readLedgerWorkbook.js';
-export type { ReadLedgerWorkbookResult, WorkbookIssue } from './readLedgerWorkbook.js';
+export type { ReadLedgerWorkbookResult } from './readLedgerWorkbook.js';
+export { WorkbookError } from './_issues.js';
+export type { WorkbookIssue, WorkbookIssueCode } from './_issues.js';
 export { writeEvaluationWorkbook } from './writeEvaluationWorkbook.js';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, parsePortfolio, type Evaluation } from '../../index.js';
-import { writeEvaluationWorkbook } from './index.js';
+import { malformedParts } from './_zipFixture.js';
+import { WorkbookError, writeEvaluationWorkbook } from './index.js';
 
 const sample = parsePortfolio(JSON.parse(readFileSync('examples/data/handan-sample-2025.json', 'utf8')));
 const evaluation: Evaluation = evaluate(sample, { asOf: '2025-10-15' });
@@ -97,5 +98,41 @@ describe('writeEvaluationWorkbook', () => {
     const colour = sheet(book, '四色评价').getCell('D3');
     expect(colour.value).toBe('—');
     expect((colour.fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+  });
+
+  describe('hostile text', () => {
+    const withName = (name: string): Evaluation => {
+      const doc = JSON.parse(readFileSync('examples/data/handan-sample-2025.json', 'utf8')) as { projects: { name: string }[] };
+      const first = doc.projects[0];
+      if (first !== undefined) first.name = name;
+      return evaluate(parsePortfolio(doc), { asOf: '2025-10-15' });
+    };
+
+    it('writes control characters, CR, U+FFFE, U+FFFF and a literal _x0041_ as well-formed XML that reads back as given', async () => {
+      const name = 'a\u0001b\r\nc\uFFFEd\uFFFF_x0041_';
+      const bytes = await writeEvaluationWorkbook(withName(name));
+      expect(malformedParts(bytes)).toEqual([]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(bytes) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+      expect(sheet(book, '四色评价').getCell('B3').value).toBe(name);
+    });
+
+    it('refuses a text over 32 767 characters and a lone surrogate with WorkbookError, naming each cell', async () => {
+      for (const [name, code] of [
+        ['x'.repeat(32_768), 'text_too_long'],
+        ['a\uDC00', 'lone_surrogate'],
+      ] as const) {
+        const e: unknown = await writeEvaluationWorkbook(withName(name)).then(
+          () => undefined,
+          (x: unknown) => x,
+        );
+        expect(e).toBeInstanceOf(WorkbookError);
+        expect(e).toMatchObject({ code: 'unwritable_workbook' });
+        const issues = (e as WorkbookError).issues;
+        expect(issues.length).toBeGreaterThan(0);
+        expect(issues[0]).toMatchObject({ cell: '四色评价!B3', code });
+        expect(new Set(issues.map((i) => i.code))).toEqual(new Set([code]));
+      }
+    });
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '../../render/_text.js';
 import { loadExcelJS } from './_exceljs.js';
 import { workbookBytes } from './_ledgerBook.js';
+import { encodeWorkbookText, TextCells } from './_textCells.js';
 
 type Value = ExcelJS.CellValue;
 
@@ -285,6 +286,12 @@ function complianceSheet(wb: ExcelJS.Workbook, e: Evaluation): void {
  * naming the evaluated month, the day of the evaluation and the money unit. Numbers are written as
  * numbers when exact, else as the evaluation's decimal text; nothing is recomputed.
  *
+ * Text is stored with OOXML's `_xHHHH_` escape where XML cannot carry a character (control
+ * characters, CR, U+FFFE, U+FFFF) and `_x005F_` before a literal `_xHHHH_`, so Excel shows it as given.
+ *
+ * @throws `WorkbookError` `unwritable_workbook` (a `SansansanError`) when a text cannot be stored — it
+ * holds a lone surrogate (`lone_surrogate`) or more than 32 767 characters (`text_too_long`); its
+ * `issues` name each cell. Nothing is written.
  * @throws `SansansanError` `missing_peer_dependency` when the optional peer dependency exceljs is not installed.
  * @example
  * ```ts
@@ -301,5 +308,8 @@ export async function writeEvaluationWorkbook(evaluation: Evaluation): Promise<U
   interviewSheet(wb, evaluation);
   accountabilitySheet(wb, evaluation);
   complianceSheet(wb, evaluation);
+  const cells = new TextCells();
+  encodeWorkbookText(wb, cells);
+  cells.check();
   return workbookBytes(wb);
 }

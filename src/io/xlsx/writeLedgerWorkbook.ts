@@ -19,6 +19,17 @@ import { buildLedgerBook, workbookBytes } from './_ledgerBook.js';
  * An amount is written as a number when the number prints back as exactly that decimal
  * (`String(Number(a)) === a`), else as text, so no digit is lost. Dates and months are written as text.
  *
+ * Text comes back exactly: characters XML cannot carry (control characters, CR, U+FFFE, U+FFFF) are
+ * stored with OOXML's `_xHHHH_` escape, and a literal `_xHHHH_` as `_x005F_xHHHH_`. What the workbook
+ * cannot carry, or would not give back, is refused before anything is written, every problem at once:
+ * a lone surrogate (`lone_surrogate`), a text over Excel's 32 767 characters (`text_too_long`), a text
+ * with surrounding white space or empty, which importing trims (`untrimmed_text`), an id holding a
+ * list separator `,，、;；` in a cell that lists several ids (`separator_in_id`), and a sheet over the
+ * 100 000 data rows an import reads (`too_many_rows`).
+ *
+ * @throws `WorkbookError` `unwritable_workbook` (a `SansansanError`) when the workbook cannot carry
+ * the portfolio; its `issues` give each problem's cell (`项目!B2`) and document path
+ * (`$.projects[0].name`).
  * @throws `SansansanError` `missing_peer_dependency` when the optional peer dependency exceljs is not installed.
  * @example
  * ```ts
