@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { arbPortfolioDocument } from '../../../test/arbitraries/portfolio.js';
 import { parsePortfolio, safeParsePortfolio, type Portfolio } from '../../index.js';
+import { SansansanError } from '../../errors.js';
+import { LIMITS } from './_package.js';
+import { addSharedString, appendRows, editPart, sheetPartOf, unzip, zip } from './_zipFixture.js';
 import { readLedgerWorkbook, writeLedgerTemplate, writeLedgerWorkbook, type ReadLedgerWorkbookResult } from './index.js';
 
 type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
@@ -271,5 +274,179 @@ describe('readLedgerWorkbook', () => {
     const bytes = await writeLedgerTemplate({ year: 2025 });
     const copy = bytes.slice().buffer;
     expect((await readLedgerWorkbook(copy)).success).toBe(true);
+  });
+
+  describe('hostile workbooks', () => {
+    const template = writeLedgerTemplate({ year: 2025 });
+    const codes = (r: ReadLedgerWorkbookResult): string[] => (r.success ? [] : r.issues.map((i) => `${i.cell} ${i.code}`));
+
+    it('reads a workbook whose every sheet has a blank cell at row 1 048 576 without visiting a million rows', async () => {
+      const parts = unzip(await template);
+      for (const name of [...parts.keys()].filter((n) => n.startsWith('xl/worksheets/sheet'))) {
+        editPart(parts, name, (xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="A1048576" s="1"/></row></sheetData>'));
+      }
+      const started = performance.now();
+      const r = await readLedgerWorkbook(zip(parts));
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(r.success).toBe(true);
+    });
+
+    it('reports a sheet over 100 000 data rows as too_many_rows without loading it', async () => {
+      const parts = unzip(await template);
+      const rows: string[] = [];
+      for (let r = 2; r <= LIMITS.rows + 2; r += 1) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+      appendRows(parts, '台账', rows.join(''));
+      expect(codes(await readLedgerWorkbook(zip(parts)))).toEqual([`台账!A${LIMITS.rows + 2} too_many_rows`]);
+    });
+
+    it('reports a row over 1 024 cells as too_many_cells', async () => {
+      const parts = unzip(await template);
+      const cells = Array.from({ length: LIMITS.cellsPerRow + 1 }, (_, i) => `<c><v>${i}</v></c>`).join('');
+      appendRows(parts, '项目', `<row r="2">${cells}</row>`);
+      expect(codes(await readLedgerWorkbook(zip(parts)))).toEqual(['项目!A2 too_many_cells']);
+    });
+
+    it('reports each cell of a shared string over 32 767 characters as text_too_long, and an unused one at its part', async () => {
+      const parts = unzip(await template);
+      const k = addSharedString(parts, 'x'.repeat(40_000));
+      appendRows(parts, '项目', `<row r="2"><c r="A2" t="s"><v>${k}</v></c><c r="B2" t="s"><v>${k}</v></c></row>`);
+      expect(codes(await readLedgerWorkbook(zip(parts)))).toEqual(['项目!A2 text_too_long', '项目!B2 text_too_long']);
+      const unused = unzip(await template);
+      addSharedString(unused, '&amp;'.repeat(40_000));
+      expect(codes(await readLedgerWorkbook(zip(unused)))).toEqual(['xl/sharedStrings.xml!A1 text_too_long']);
+      // 32 767 characters written as 163 835 bytes of entities are within the bound.
+      const entities = unzip(await template);
+      addSharedString(entities, '&amp;'.repeat(32_767));
+      expect((await readLedgerWorkbook(zip(entities))).success).toBe(true);
+    });
+
+    it('reports an inline string over 32 767 characters as text_too_long', async () => {
+      const parts = unzip(await template);
+      appendRows(parts, '市领导', `<row r="2"><c r="B2" t="inlineStr"><is><t>${'y'.repeat(32_768)}</t></is></c></row>`);
+      expect(codes(await readLedgerWorkbook(zip(parts)))).toEqual(['市领导!B2 text_too_long']);
+    });
+
+    it('decodes _xHHHH_ exactly once in shared strings, inline strings and formula results', async () => {
+      const parts = unzip(await template);
+      const shared = addSharedString(parts, '_x005F_x0041_ and _x0042_');
+      appendRows(
+        parts,
+        '市领导',
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>L_x002D_1</t></is></c><c r="B2" t="s"><v>${shared}</v></c>` +
+          '<c r="C2" t="str"><f>"mayor"</f><v>may&amp;lt;_x006F_r</v></c></row>',
+      );
+      appendRows(
+        parts,
+        '责任部门',
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>D-1</t></is></c><c r="B2" t="inlineStr"><is><t>_x005F_x0041_</t></is></c><c r="C2" t="inlineStr"><is><r><t>L_x002D_1</t></r></is></c></row>',
+      );
+      const r = await readLedgerWorkbook(zip(parts));
+      expect(codes(r)).toEqual(['市领导!C2 invalid_value']);
+      if (r.success) return;
+      expect(r.issues[0]?.message.en).toContain('may&lt;or');
+      const ok = unzip(await template);
+      appendRows(
+        ok,
+        '市领导',
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>L_x002D_1</t></is></c><c r="B2" t="s"><v>${addSharedString(ok, '_x005F_x0041_ and _x0042_')}</v></c><c r="C2" t="inlineStr"><is><t>mayor</t></is></c></row>`,
+      );
+      appendRows(
+        ok,
+        '责任部门',
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>D-1</t></is></c><c r="B2" t="inlineStr"><is><t>_x005F_x0041_</t></is></c><c r="C2" t="inlineStr"><is><r><t>L_x002D_1</t></r></is></c></row>',
+      );
+      const read = await readLedgerWorkbook(zip(ok));
+      if (!read.success) throw new Error(codes(read).join());
+      expect(read.portfolio.leaders).toEqual([{ id: 'L-1', name: '_x0041_ and B', role: 'mayor' }]);
+      expect(read.portfolio.departments).toEqual([{ id: 'D-1', name: '_x0041_', leaderId: 'L-1' }]);
+    });
+
+    it('reports a part claiming more than its bound as workbook_too_large without inflating it', async () => {
+      const parts = unzip(await template);
+      const styles = zip(parts, { claimedSizes: new Map([['xl/styles.xml', 3_000_000_000]]) });
+      expect(codes(await readLedgerWorkbook(styles))).toEqual(['xl/styles.xml!A1 workbook_too_large']);
+      const sheet = sheetPartOf(parts, '台账');
+      const big = zip(parts, { claimedSizes: new Map([[sheet, LIMITS.sheetPart + 1]]) });
+      expect(codes(await readLedgerWorkbook(big))).toEqual([`${sheet}!A1 workbook_too_large`]);
+    });
+
+    it('refuses a part that inflates beyond the size it claims (a zip bomb) with invalid_workbook', async () => {
+      const parts = unzip(await template);
+      editPart(parts, 'xl/styles.xml', (xml) => xml.replace('</styleSheet>', `<!--${' '.repeat(5_000_000)}--></styleSheet>`));
+      const lying = zip(parts, { claimedSizes: new Map([['xl/styles.xml', 1_000]]) });
+      await expect(readLedgerWorkbook(lying)).rejects.toMatchObject({ name: 'SansansanError', code: 'invalid_workbook' });
+    });
+
+    it.each([
+      ['a JSON file', new TextEncoder().encode('{"format":"sansansan/portfolio@1"}')],
+      ['an empty file', new Uint8Array()],
+      ['an empty zip', Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...Array<number>(18).fill(0)])],
+      ['a zip without a workbook', zip(new Map([['a.txt', new TextEncoder().encode('hello')]]))],
+    ])('rejects %s with SansansanError invalid_workbook', async (_, bytes) => {
+      await expect(readLedgerWorkbook(bytes)).rejects.toMatchObject({ name: 'SansansanError', code: 'invalid_workbook' });
+    });
+
+    it('rejects a truncated workbook with SansansanError invalid_workbook', async () => {
+      const bytes = await template;
+      for (const n of [10, 100, bytes.length >> 1, bytes.length - 1]) {
+        await expect(readLedgerWorkbook(bytes.subarray(0, n))).rejects.toMatchObject({ name: 'SansansanError', code: 'invalid_workbook' });
+      }
+    });
+
+    describe('properties', () => {
+      const settle = async (bytes: Uint8Array): Promise<void> => {
+        try {
+          const r = await readLedgerWorkbook(bytes);
+          expect(typeof r.success).toBe('boolean');
+        } catch (e) {
+          expect(e).toBeInstanceOf(SansansanError);
+          expect((e as SansansanError).code).toBe('invalid_workbook');
+        }
+      };
+      test.prop([fc.uint8Array({ maxLength: 2_000 })], { numRuns: 200 })(
+        'answers arbitrary bytes with issues or a SansansanError, nothing else',
+        settle,
+      );
+
+      const mutation = fc.oneof(
+        fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+        fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+        fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
+      );
+      test.prop([fc.array(mutation, { minLength: 1, maxLength: 4 })], { numRuns: 60 })(
+        'answers a mutated workbook (bits flipped, bytes changed, truncated) with issues or a SansansanError',
+        async (mutations) => {
+          let bytes = (await template).slice();
+          for (const m of mutations) {
+            const at = m.at % bytes.length;
+            if (m.kind === 'truncate') bytes = bytes.slice(0, at);
+            else if (m.kind === 'flip') bytes[at] = (bytes[at] ?? 0) ^ (1 << m.bit);
+            else bytes[at] = m.value;
+            if (bytes.length === 0) break;
+          }
+          await settle(bytes);
+        },
+      );
+
+      // Inside a sound zip: the XML of one part damaged, so that exceljs meets it.
+      test.prop([fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 40 })(
+        'answers a workbook whose XML is damaged (bits flipped, bytes changed, truncated) with issues or a SansansanError',
+        async (which, mutations) => {
+          const parts = unzip(await template);
+          const names = [...parts.keys()].filter((n) => n.endsWith('.xml'));
+          const name = names[which % names.length] ?? 'xl/workbook.xml';
+          let xml = (parts.get(name) ?? new Uint8Array()).slice();
+          for (const m of mutations) {
+            if (xml.length === 0) break;
+            const at = m.at % xml.length;
+            if (m.kind === 'truncate') xml = xml.slice(0, at);
+            else if (m.kind === 'flip') xml[at] = (xml[at] ?? 0) ^ (1 << m.bit);
+            else xml[at] = m.value;
+          }
+          parts.set(name, xml);
+          await settle(zip(parts));
+        },
+      );
+    });
   });
 });

@@ -7,7 +7,7 @@ import {
   type Portfolio,
   type PortfolioDocument,
 } from '../../portfolio/index.js';
-import { formatPath, makeIssue, type IssueCode, type ValidationIssue } from '../../validation.js';
+import { formatPath, type ValidationIssue } from '../../validation.js';
 import {
   readAmount,
   readBool,
@@ -23,8 +23,9 @@ import {
   type Scalar,
 } from './_cells.js';
 import { loadExcelJS } from './_exceljs.js';
+import { notWorkbook, scanPackage, type PackageScan } from './_package.js';
+import { cellRef, workbookIssue, type CellRef, type WorkbookIssue, type WorkbookIssueCode } from './_issues.js';
 import {
-  columnLetter,
   DEPARTMENTS,
   INFO_ROWS,
   INFO_SHEET,
@@ -40,39 +41,6 @@ import {
   type ColumnDef,
   type SheetDef,
 } from './_layout.js';
-
-/**
- * A problem found in a ledger workbook (台账工作簿问题): a validation issue with the cell it comes from.
- *
- * @remarks
- * `path` and `segments` name the value of the portfolio document the cell fills (`$` when the row
- * could not be placed, such as a report of an unknown project); `cell` is what a person looks for in
- * Excel: sheet, `!`, column letters and row number.
- * @example
- * ```ts
- * const i: WorkbookIssue = {
- *   path: '$.projects[0].reports[1].submittedOn',
- *   segments: ['projects', 0, 'reports', 1, 'submittedOn'],
- *   code: 'invalid_date',
- *   message: { zh: '日期无效，应为 YYYY-MM-DD："2025-02-30"', en: 'not a valid date, expected YYYY-MM-DD: "2025-02-30"' },
- *   sheet: '报账',
- *   row: 3,
- *   column: 'C',
- *   cell: '报账!C3',
- * };
- * ```
- * @category Excel
- */
-export interface WorkbookIssue extends ValidationIssue {
-  /** 工作表 — the sheet's name, e.g. `报账`. */
-  readonly sheet: string;
-  /** 行号 — the row number, 1-based as Excel shows it. */
-  readonly row: number;
-  /** 列 — the column letters, e.g. `C`. */
-  readonly column: string;
-  /** 单元格 — the cell address with its sheet, e.g. `报账!C3`. */
-  readonly cell: string;
-}
 
 /**
  * Result of {@link readLedgerWorkbook}: the document and the validated portfolio with warnings, or
@@ -107,18 +75,6 @@ export type ReadLedgerWorkbookResult =
 type Segments = readonly (string | number)[];
 type Json = Record<string, unknown>;
 
-interface CellRef {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: string;
-  readonly cell: string;
-}
-
-const cellRef = (sheet: string, row: number, col: number): CellRef => {
-  const column = columnLetter(col);
-  return { sheet, row, column, cell: `${sheet}!${column}${row}` };
-};
-
 /** The issues of the cells, and where each value of the document came from. */
 class Collector {
   readonly errors: WorkbookIssue[] = [];
@@ -131,9 +87,9 @@ class Collector {
     if (!this.origins.has(key)) this.origins.set(key, ref);
   }
 
-  issue(ref: CellRef, segments: Segments, code: IssueCode, zh: string, en: string): void {
+  issue(ref: CellRef, segments: Segments, code: WorkbookIssueCode, zh: string, en: string): void {
     this.bad.add(ref.cell);
-    this.errors.push({ ...makeIssue(segments, code, { zh, en }), ...ref });
+    this.errors.push(workbookIssue(ref, segments, code, zh, en));
   }
 
   /** A document issue at its cell: the nearest placed ancestor of its path; undefined when already reported. */
@@ -170,17 +126,28 @@ function missingSheet(c: Collector, name: string, segments: Segments): void {
   c.issue(cellRef(name, 1, 1), segments, 'missing_key', `缺少工作表"${name}"`, `the sheet "${name}" is missing`);
 }
 
-function readTable(wb: ExcelJS.Workbook, def: SheetDef, c: Collector, segments: Segments): Table | undefined {
+/** The cells' own text, where exceljs would not decode it (see {@link PackageScan.texts}). */
+type Texts = ReadonlyMap<string, string> | undefined;
+
+/** The scalar of a cell, with the text the package scan took for it when it has one. */
+function scalarAt(cell: ExcelJS.Cell, texts: Texts): Scalar {
+  const s = scalarOf(cell.value);
+  const own = texts?.get(cell.address);
+  return own !== undefined && (s.kind === 'text' || s.kind === 'blank') ? scalarOf(own) : s;
+}
+
+function readTable(wb: ExcelJS.Workbook, def: SheetDef, c: Collector, segments: Segments, scan: PackageScan): Table | undefined {
   const ws = findSheet(wb, def.name);
   if (ws === undefined) {
     missingSheet(c, def.name, segments);
     return undefined;
   }
+  const texts = scan.texts.get(def.name);
   c.place(segments, cellRef(def.name, 1, 1));
   const byHeader = new Map(def.columns.map((col) => [normaliseHeader(col.header), col] as const));
   const columns = new Map<string, number>();
   ws.getRow(1).eachCell((cell, n) => {
-    const s = scalarOf(cell.value);
+    const s = scalarAt(cell, texts);
     const col = s.kind === 'text' ? byHeader.get(normaliseHeader(s.value)) : undefined;
     if (col !== undefined && !columns.has(col.key)) columns.set(col.key, n);
   });
@@ -197,17 +164,18 @@ function readTable(wb: ExcelJS.Workbook, def: SheetDef, c: Collector, segments: 
   }
   const firstCol = Math.min(...columns.values());
   const rows: RecordRow[] = [];
-  for (let r = 2; r <= ws.rowCount; r += 1) {
-    const row = ws.getRow(r);
+  // Only the rows the file holds: a sheet whose last row is 1 048 576 has no million rows to visit.
+  ws.eachRow((row, r) => {
+    if (r < 2) return;
     const cells = new Map<string, { ref: CellRef; scalar: Scalar }>();
     let blank = true;
     for (const [key, n] of columns) {
-      const scalar = scalarOf(row.getCell(n).value);
+      const scalar = scalarAt(row.getCell(n), texts);
       if (scalar.kind !== 'blank') blank = false;
       cells.set(key, { ref: cellRef(def.name, r, n), scalar });
     }
     if (!blank) rows.push({ row: r, first: cellRef(def.name, r, Number.isFinite(firstCol) ? firstCol : 1), cells });
-  }
+  });
   return { def, rows };
 }
 
@@ -284,37 +252,38 @@ interface Info {
   readonly city: unknown;
 }
 
-function readInfo(wb: ExcelJS.Workbook, c: Collector): Info {
+function readInfo(wb: ExcelJS.Workbook, c: Collector, scan: PackageScan): Info {
   const ws = findSheet(wb, INFO_SHEET);
+  const texts = scan.texts.get(INFO_SHEET);
   const out: Record<string, unknown> = {};
   if (ws === undefined) {
     missingSheet(c, INFO_SHEET, ['year']);
     return { format: PORTFOLIO_FORMAT, year: undefined, unit: undefined, city: undefined };
   }
   const seen = new Set<string>();
-  for (let r = 2; r <= ws.rowCount; r += 1) {
-    const row = ws.getRow(r);
-    const label = scalarOf(row.getCell(1).value);
+  ws.eachRow((row, r) => {
+    if (r < 2) return;
+    const label = scalarAt(row.getCell(1), texts);
     const def = label.kind === 'text' ? INFO_ROWS.find((x) => normaliseHeader(x.label) === normaliseHeader(label.value)) : undefined;
-    if (def === undefined || seen.has(def.key)) continue;
+    if (def === undefined || seen.has(def.key)) return;
     seen.add(def.key);
     const ref = cellRef(INFO_SHEET, r, 2);
-    const s = scalarOf(row.getCell(2).value);
+    const s = scalarAt(row.getCell(2), texts);
     c.place([def.key], ref);
     const read: Read<unknown> = def.key === 'year' ? readYear(s) : def.key === 'unit' ? readEnum(s, MONEY_UNIT) : readText(s);
     if (!read.ok) {
       c.issue(ref, [def.key], read.code, read.zh, read.en);
-      continue;
+      return;
     }
     if (def.key === 'format' && read.value !== undefined && read.value !== PORTFOLIO_FORMAT) {
       c.issue(ref, ['format'], 'invalid_value', `格式版本应为 ${PORTFOLIO_FORMAT}`, `the format must be ${PORTFOLIO_FORMAT}`);
-      continue;
+      return;
     }
     if (read.value === undefined && def.required) {
       c.issue(ref, [def.key], 'missing_key', `"${def.label}"为必填项`, `"${def.label}" is required`);
     }
     out[def.key] = read.value;
-  }
+  });
   for (const def of INFO_ROWS) {
     if (def.required && !seen.has(def.key)) {
       c.issue(cellRef(INFO_SHEET, 1, 1), [def.key], 'missing_key', `缺少"${def.label}"行`, `the row "${def.label}" is missing`);
@@ -329,7 +298,7 @@ function readInfo(wb: ExcelJS.Workbook, c: Collector): Info {
 }
 
 /** Reads every record sheet into the document, placing each value at its cell. */
-function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefined, date1904: boolean): Json {
+function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefined, date1904: boolean, scan: PackageScan): Json {
   const tables = new Map<SheetDef, Table | undefined>();
   const segmentsOf: ReadonlyMap<SheetDef, Segments> = new Map<SheetDef, Segments>([
     [LEADERS, ['leaders']],
@@ -340,7 +309,7 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     [MILESTONES, ['projects']],
     [MEETINGS, ['meetings']],
   ]);
-  for (const def of RECORD_SHEETS) tables.set(def, readTable(wb, def, c, segmentsOf.get(def) ?? []));
+  for (const def of RECORD_SHEETS) tables.set(def, readTable(wb, def, c, segmentsOf.get(def) ?? [], scan));
   const rowsOf = (def: SheetDef): readonly (readonly [Table, RecordRow])[] => {
     const t = tables.get(def);
     return t === undefined ? [] : t.rows.map((r) => [t, r] as const);
@@ -524,9 +493,10 @@ function compareRefs(a: WorkbookIssue, b: WorkbookIssue): number {
 // exceljs declares its own `Buffer` type; at run time it takes a Node Buffer (any Uint8Array, in fact).
 type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
 
-function toBuffer(data: Uint8Array | ArrayBuffer): XlsxInput {
-  const buffer = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return buffer as unknown as XlsxInput;
+function bytesOf(data: Uint8Array | ArrayBuffer): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (data instanceof Uint8Array) return data;
+  throw notWorkbook('not bytes');
 }
 
 /**
@@ -544,12 +514,23 @@ function toBuffer(data: Uint8Array | ArrayBuffer): XlsxInput {
  * Cells are read exactly: a number cell through its shortest round-trip decimal form (a cell holding
  * 1234.56 gives `"1234.56"`), a text cell as its trimmed text, a formula as its cached result; no
  * arithmetic on floats. Dates: text `YYYY-MM-DD` as written, an Excel date from its day (as exceljs
- * reads it, UTC). Text cells are trimmed, and a blank cell is an absent value. Enumerations accept the
+ * reads it, UTC). Text cells are trimmed, and a blank cell is an absent value; OOXML's `_xHHHH_`
+ * escapes (upper-case hex) are decoded once, in shared and inline strings alike. Enumerations accept the
  * document's value or its Chinese label (`mayor` or `市长`). Top-level `meetings` and `bureauReviews`
  * are empty lists when the workbook has none.
  *
- * @throws `SansansanError` `invalid_workbook` when the bytes are not an `.xlsx` file;
- * `missing_peer_dependency` when the optional peer dependency exceljs is not installed.
+ * Before the workbook is loaded, the file is checked against bounds far beyond any real ledger, and
+ * a workbook beyond them comes back as issues, not read: `workbook_too_large` (a part of the file
+ * inflating beyond 128 MiB for a sheet or the shared strings, 32 MiB for any other part, 256 MiB in all,
+ * or more than 10 000 parts), `too_many_rows` (a sheet over 100 000 data rows), `too_many_cells`
+ * (a row over 1 024 cells, the workbook over 2 000 000) and `text_too_long` (a cell over Excel's
+ * 32 767 characters). Memory follows the cells the file holds (exceljs keeps about a kilobyte per
+ * cell), not the row numbers they claim.
+ *
+ * @throws `SansansanError` `invalid_workbook` when the bytes are not an `.xlsx` file (not a zip, an
+ * empty or truncated zip, a part that does not inflate to its declared size, a zip without a workbook
+ * exceljs can load); no other error escapes for any bytes.
+ * @throws `SansansanError` `missing_peer_dependency` when the optional peer dependency exceljs is not installed.
  * @example
  * ```ts
  * const r = await readLedgerWorkbook(readFileSync('ledger.xlsx'));
@@ -563,21 +544,31 @@ export async function readLedgerWorkbook(
   options: ParsePortfolioOptions = {},
 ): Promise<ReadLedgerWorkbookResult> {
   const X = loadExcelJS();
-  const wb = new X.Workbook();
   try {
-    await wb.xlsx.load(toBuffer(data));
-  } catch {
-    throw new SansansanError('invalid_workbook', {
-      zh: '无法读取工作簿：不是有效的 .xlsx 文件',
-      en: 'cannot read the workbook: not a valid .xlsx file',
-    });
+    const bytes = bytesOf(data);
+    const scan = scanPackage(bytes);
+    if (scan.issues.length > 0) return { success: false, issues: [...scan.issues].sort(compareRefs), warnings: [] };
+    const wb = new X.Workbook();
+    try {
+      await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as XlsxInput);
+    } catch {
+      throw notWorkbook('exceljs cannot load it');
+    }
+    return readBook(wb, scan, options);
+  } catch (e) {
+    if (e instanceof SansansanError) throw e;
+    // Whatever a hostile file makes exceljs (or a bound this reader missed) throw, the caller sees one code.
+    throw notWorkbook(e instanceof Error ? e.name : 'error');
   }
+}
+
+function readBook(wb: ExcelJS.Workbook, scan: PackageScan, options: ParsePortfolioOptions): ReadLedgerWorkbookResult {
   const date1904 = (wb.properties as Partial<ExcelJS.WorkbookProperties> | undefined)?.date1904 === true;
   const c = new Collector();
   const root = cellRef(INFO_SHEET, 1, 1);
   c.place([], root);
-  const info = readInfo(wb, c);
-  const records = readRecords(wb, c, info.year, date1904);
+  const info = readInfo(wb, c, scan);
+  const records = readRecords(wb, c, info.year, date1904, scan);
   const document: Json = { format: info.format };
   put(document, 'year', info.year);
   put(document, 'unit', info.unit);
