@@ -183,8 +183,11 @@ export function decimalValue(text: string): string {
   const [, sign = '', int = '', frac = '', exp = '0'] = m;
   let digits = (int + frac).replace(/^0+/, '');
   if (digits === '') return `${sign}0`;
-  const trailing = digits.length - digits.replace(/0+$/, '').length;
-  digits = digits.slice(0, digits.length - trailing);
+  // A loop, not /0+$/: an unanchored-start regex is quadratic on a long run of zeros followed by a digit.
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end -= 1;
+  const trailing = digits.length - end;
+  digits = digits.slice(0, end);
   return `${sign}${digits}e${(BigInt(exp) - BigInt(frac.length) + BigInt(trailing)).toString()}`;
 }
 
