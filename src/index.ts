@@ -24,6 +24,7 @@ export {
 } from './portfolio/index.js';
 export { portfolioJsonSchema } from './portfolio/jsonSchema.js';
 export { isProjectCode, parseProjectCode, PROJECT_CODE_PATTERN } from './portfolio/index.js';
+export { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './portfolio/index.js';
 export type { ProjectCode } from './portfolio/index.js';
 export type { JsonSchemaDocument } from './portfolio/jsonSchema.js';
 export type {

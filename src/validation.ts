@@ -10,6 +10,8 @@ import { SansansanError, type LocalizedText } from './errors.js';
  * - `json_encoding_gbk`: the file is GBK/GB18030 (the default of Chinese Windows Notepad and WPS), not UTF-8;
  * - `json_encoding_utf16`: the file is UTF-16 (Notepad's "Unicode"), not UTF-8;
  * - `json_encoding`: the bytes are text in no encoding recognised (neither UTF-8, GBK/GB18030 nor UTF-16).
+ * - `text_too_long`: an id longer than `MAX_ID_LENGTH` (256) or a text longer than `MAX_TEXT_LENGTH` (10 000)
+ *   characters;
  * - `line_too_long`: a line of the NDJSON form is longer than any line of a portfolio (64 MiB; a file
  *   without its line breaks).
  *
@@ -52,7 +54,8 @@ export type IssueCode =
   | 'json_encoding_gbk'
   | 'json_encoding_utf16'
   | 'json_encoding'
-  | 'line_too_long';
+  | 'line_too_long'
+  | 'text_too_long';
 
 /**
  * One problem found in an input document (校验问题): where (a JSONPath such as

@@ -90,8 +90,15 @@ function convert(issue: z.core.$ZodIssue, segments: readonly (string | number)[]
         `"${key}" 只能取 ${issue.values.map(String).join(' / ')},实际为 ${show(value)}`,
         `"${key}" must be one of ${issue.values.map(String).join(', ')}, got ${show(value)}`,
       );
-    case 'too_small':
     case 'too_big':
+      if (issue.origin === 'string')
+        return make(
+          'text_too_long',
+          `"${key}" 过长:${typeof value === 'string' ? value.length : '?'} 个字符,最多 ${String(issue.maximum)} 个`,
+          `"${key}" is too long: ${typeof value === 'string' ? value.length : '?'} characters, at most ${String(issue.maximum)}`,
+        );
+      return make('out_of_range', `"${key}" 超出允许范围:${show(value)}`, `"${key}" is out of range: ${show(value)}`);
+    case 'too_small':
       return make('out_of_range', `"${key}" 超出允许范围:${show(value)}`, `"${key}" is out of range: ${show(value)}`);
     case 'invalid_format':
       return make('invalid_value', `"${key}" 格式不正确:${show(value)}`, `"${key}" has the wrong format: ${show(value)}`);

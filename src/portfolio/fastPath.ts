@@ -1,6 +1,7 @@
 import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
 import { MONEY_UNITS } from '../money/index.js';
 import { isCanonicalText } from '../money/amount.js';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // The fast path of validation. `schema.ts` (zod) reads any valid document and reports every problem; most
 // documents, though, are already in the form it would return: every key known and in the schema's order,
@@ -165,8 +166,8 @@ function isCanonical(v: unknown, nonNegative: boolean): boolean {
 
 type Check = (v: unknown) => boolean;
 
-const isId: Check = (v) => typeof v === 'string' && v !== '';
-const isText: Check = (v) => typeof v === 'string';
+const isId: Check = (v) => typeof v === 'string' && v !== '' && v.length <= MAX_ID_LENGTH;
+const isText: Check = (v) => typeof v === 'string' && v.length <= MAX_TEXT_LENGTH;
 const isBool: Check = (v) => typeof v === 'boolean';
 const isAmount: Check = (v) => isCanonical(v, false);
 const isNonNegative: Check = (v) => isCanonical(v, true);

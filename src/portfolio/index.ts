@@ -25,5 +25,6 @@ export type { ParsePortfolioOptions, SafeParsePortfolioResult } from './parsePor
 export { knownAt } from './knownAt.js';
 export { achievementDate } from './achievementDate.js';
 export { PORTFOLIO_FORMAT } from './schema.js';
+export { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 export { isProjectCode, parseProjectCode, PROJECT_CODE_PATTERN } from './projectCode.js';
 export type { ProjectCode } from './projectCode.js';

@@ -1,10 +1,13 @@
 import * as z from 'zod';
 import { amountSchema, dateSchema, monthSchema, nonNegativeAmountSchema, quarterSchema } from '../policy/_primitives.js';
 import { MONEY_UNITS } from '../money/index.js';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 
 // Objects are loose: unknown keys are kept in the data and reported as warnings (see unknownKeys.ts).
-const id = z.string().min(1);
-const text = z.string();
+// Ids and texts are bounded (D41): a name is printed dozens of times across the documents of a month, so
+// a pasted file in one cell must not become gigabytes of output.
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+const text = z.string().max(MAX_TEXT_LENGTH);
 const ids = z.array(id);
 
 const leader = z.looseObject({ id, name: text, role: z.enum(['mayor', 'principal', 'cityLeader']) });

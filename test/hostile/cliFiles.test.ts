@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/generate/generatePortfolio.js';
 import { filesBelow, runCli, tempFolder, type CliRun } from '../fixtures/cli.js';
 import { gbkBytes } from '../fixtures/gbk.js';
-import { SAMPLE_TEXT, withIds } from '../fixtures/sampleText.js';
+import { SAMPLE_TEXT, withIds, withName } from '../fixtures/sampleText.js';
 
 const AS_OF = ['--as-of', '2025-10-15'];
 let dir = '';
@@ -129,9 +129,9 @@ describe('report file names (items 5 and 14)', () => {
     for (const p of printed) expect(existsSync(join(d, p))).toBe(true);
   });
 
-  it('cuts a 300-character id to a name every file system takes, keeping ids apart', () => {
+  it('cuts a 252-character id (750 bytes in UTF-8) to a name every file system takes, keeping ids apart', () => {
     const d = folder();
-    const long = (c: string): string => `D-${c.repeat(300)}`;
+    const long = (c: string): string => `D-${c.repeat(250)}`;
     writeFileSync(join(d, 'p.json'), withIds({ 'D-gt': long('长'), 'D-sl': `${long('长')}2`, 'D-jy': long('a') }));
     const r = cli(d, 'report', 'p.json', ...AS_OF, '--out', 'out');
     expect(r.code).toBe(0);
@@ -275,6 +275,18 @@ describe('what cannot be read or written (items 13, 14, 17, 18)', () => {
     expect(stdin.stdout).toContain('40');
     const tooMuch = runCli(['validate', '-', '--max-input', '1KB'], { cwd: d, input: SAMPLE_TEXT });
     expect(tooMuch.code).toBe(2);
+  });
+});
+
+describe('amplification (item 18)', () => {
+  it('refuses a ten-million-character name before writing any report, instead of writing hundreds of megabytes', () => {
+    const d = folder();
+    writeFileSync(join(d, 'p.json'), withName('P-012', '市'.repeat(10_000_000)));
+    const r = runCli(['report', 'p.json', ...AS_OF, '--out', 'out'], { cwd: d, timeoutMs: 60_000 });
+    expect([r.signal, r.code]).toEqual([null, 1]);
+    expect(r.stderr).toContain('$.projects[11].name  [text_too_long]');
+    expect(r.stderr.length).toBeLessThan(10_000);
+    expect(existsSync(join(d, 'out'))).toBe(false);
   });
 });
 
