@@ -1,8 +1,9 @@
 // The one reading of input bytes: UTF-8 text comes back as it is (one byte-order mark skipped); GBK and
 // UTF-16 files are named, never read as mojibake.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeText, encodingIssue, type ForeignEncoding } from './decodeText.js';
+import { GBK_OF, gbkBytes as gbk, withUtf8OnlyDecoder } from '../../test/fixtures/gbk.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -13,38 +14,6 @@ function utf16(text: string, order: 'le' | 'be', bom = false): Uint8Array {
     const u = text.charCodeAt(i);
     if (order === 'le') out.push(u & 0xff, u >> 8);
     else out.push(u >> 8, u & 0xff);
-  }
-  return new Uint8Array(out);
-}
-
-// A GBK encoder from the runtime's decoder: every two-byte code of GBK, decoded once.
-const GBK_OF = ((): ReadonlyMap<string, readonly [number, number]> => {
-  const map = new Map<string, readonly [number, number]>();
-  const decoder = new TextDecoder('gbk', { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      try {
-        const ch = decoder.decode(new Uint8Array([lead, trail]));
-        if (!map.has(ch)) map.set(ch, [lead, trail]);
-      } catch {
-        // not a character
-      }
-    }
-  }
-  return map;
-})();
-
-function gbk(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = GBK_OF.get(ch);
-      if (!bytes) throw new Error(`no GBK bytes for ${ch}`);
-      out.push(...bytes);
-    }
   }
   return new Uint8Array(out);
 }
@@ -95,21 +64,11 @@ describe('decodeText', () => {
   });
 
   it('judges GBK by its byte structure on a runtime without the GB18030 decoder', () => {
-    const Real = globalThis.TextDecoder;
-    class Utf8Only extends Real {
-      constructor(label?: string, options?: ConstructorParameters<typeof Real>[1]) {
-        if (label !== undefined && label.toLowerCase() !== 'utf-8') throw new RangeError(`unsupported encoding ${label}`);
-        super(label, options);
-      }
-    }
-    vi.stubGlobal('TextDecoder', Utf8Only);
-    try {
+    withUtf8OnlyDecoder(() => {
       expect(decodeText(gbk(DOC))).toEqual({ ok: false, encoding: 'gbk' });
       expect(decodeText(new Uint8Array([0x41, 0xff, 0xff]))).toEqual({ ok: false, encoding: 'unknown' });
       expect(decodeText(utf8(DOC))).toEqual({ ok: true, text: DOC });
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    });
   });
 
   describe('properties', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../_lib/decodeText.js';
 import { safeParsePortfolio } from '../../portfolio/index.js';
+import { withUtf8OnlyDecoder } from '../../../test/fixtures/gbk.js';
 import { mergeReports, readReportsCsv, type CsvIssue, type ReadReportsCsvResult, type ReportsCsvRow } from './readReportsCsv.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -305,19 +306,9 @@ describe('mergeReports', () => {
 
 describe('readReportsCsv on a runtime without the GB18030 decoder', () => {
   it('still recognises a GBK file by its byte structure', () => {
-    const Real = globalThis.TextDecoder;
-    class Utf8Only extends Real {
-      constructor(label?: string, options?: ConstructorParameters<typeof Real>[1]) {
-        if (label !== undefined && label.toLowerCase() !== 'utf-8') throw new RangeError(`unsupported encoding ${label}`);
-        super(label, options);
-      }
-    }
-    vi.stubGlobal('TextDecoder', Utf8Only);
-    try {
+    withUtf8OnlyDecoder(() => {
       expect(issuesOf(readReportsCsv(gbk('项目id,月份\r\nP-1,2025-09\r\n'))).map((i) => i.code)).toEqual(['csv_encoding_gbk']);
       expect(issuesOf(readReportsCsv(new Uint8Array([0x41, 0xff, 0xff]))).map((i) => i.code)).toEqual(['csv_encoding']);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    });
   });
 });
