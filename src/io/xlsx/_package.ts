@@ -117,10 +117,67 @@ const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const isSheetPart = (name: string): boolean => SHEET_PART.test(name) || name === SHARED_STRINGS;
 
-const attr = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m === null ? undefined : decodeXmlText(m[1] ?? m[2] ?? '');
-};
+// The scan reads hostile text: every search below moves forward only (indexOf, no backtracking
+// regular expression over unbounded text), so its time stays linear in the size of the part.
+
+/** An attribute's value in the text of a start tag, entities decoded. */
+function attr(attrs: string, name: string): string | undefined {
+  const n = attrs.length;
+  let i = 0;
+  while (i < n) {
+    const eq = attrs.indexOf('=', i);
+    if (eq < 0) return undefined;
+    const key = attrs.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && /\s/.test(attrs[q] ?? '')) q += 1;
+    const quote = attrs[q];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const end = attrs.indexOf(quote, q + 1);
+    if (end < 0) return undefined;
+    if (key === name) return decodeXmlText(attrs.slice(q + 1, end));
+    i = end + 1;
+  }
+  return undefined;
+}
+
+interface Element {
+  readonly name: string;
+  /** The text of the start tag after the name. */
+  readonly attrs: string;
+  /** The content; undefined for an empty element or one read as a start tag only. */
+  readonly body: string | undefined;
+}
+
+/**
+ * The elements named in `open` (start tags only, their content scanned on) and in `whole` (with their
+ * content, which is skipped), in document order, in one forward pass.
+ */
+function* elements(xml: string, open: readonly string[], whole: readonly string[]): Generator<Element> {
+  const names = [...open, ...whole];
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) return;
+    const name = names.find((x) => xml.startsWith(x, lt + 1) && /[\s/>]/.test(xml[lt + 1 + x.length] ?? ''));
+    if (name === undefined) {
+      i = lt + 1;
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) return;
+    const empty = xml[gt - 1] === '/';
+    const attrs = xml.slice(lt + 1 + name.length, empty ? gt - 1 : gt);
+    if (empty || !whole.includes(name)) {
+      yield { name, attrs, body: undefined };
+      i = gt + 1;
+      continue;
+    }
+    const close = xml.indexOf(`</${name}>`, gt + 1);
+    yield { name, attrs, body: xml.slice(gt + 1, close < 0 ? n : close) };
+    i = close < 0 ? n : close + name.length + 3;
+  }
+}
 
 /** Sheet part name → sheet name, as exceljs pairs them through workbook.xml and its relationships. */
 function sheetNames(parts: ReadonlyMap<string, string>): Map<string, string> {
@@ -129,14 +186,14 @@ function sheetNames(parts: ReadonlyMap<string, string>): Map<string, string> {
   const rels = parts.get('xl/_rels/workbook.xml.rels');
   if (book === undefined || rels === undefined) return out;
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = attr(m[1] ?? '', 'Id');
-    const target = attr(m[1] ?? '', 'Target');
+  for (const e of elements(rels, ['Relationship'], [])) {
+    const id = attr(e.attrs, 'Id');
+    const target = attr(e.attrs, 'Target');
     if (id !== undefined && target !== undefined) targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
   }
-  for (const m of book.matchAll(/<sheet\b([^>]*)>/g)) {
-    const name = attr(m[1] ?? '', 'name');
-    const id = attr(m[1] ?? '', 'r:id');
+  for (const e of elements(book, ['sheet'], [])) {
+    const name = attr(e.attrs, 'name');
+    const id = attr(e.attrs, 'r:id');
     const part = id === undefined ? undefined : targets.get(id);
     if (name !== undefined && part !== undefined) out.set(part, name.trim());
   }
@@ -146,16 +203,22 @@ function sheetNames(parts: ReadonlyMap<string, string>): Map<string, string> {
 /** The text of the `<t>` elements of a string item (phonetic runs left out), decoded as a reader shows it. */
 function itemText(xml: string): string {
   let text = '';
-  for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += m[1] ?? '';
+  for (const e of elements(xml, [], ['t', 'rPh'])) if (e.name === 't') text += e.body ?? '';
   return decodeCellText(decodeXmlText(text));
+}
+
+/** The content of the first `<v>` of a cell. */
+function valueOf(body: string): string | undefined {
+  for (const e of elements(body, [], ['v'])) return e.body ?? '';
+  return undefined;
 }
 
 /** Indexes of the shared strings longer than a cell holds, with their lengths. */
 function longSharedStrings(xml: string): Map<number, number> {
   const long = new Map<number, number>();
   let index = 0;
-  for (const m of xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
-    const body = m[1] ?? '';
+  for (const e of elements(xml, [], ['si'])) {
+    const body = e.body ?? '';
     // The raw text is never shorter than what it decodes to: only long items need decoding.
     if (body.length > MAX_CELL_TEXT) {
       const length = itemText(body).length;
@@ -165,8 +228,6 @@ function longSharedStrings(xml: string): Map<number, number> {
   }
   return long;
 }
-
-const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 /** Scans the package: sizes first, then rows, cells and text of each sheet. */
 export function scanPackage(bytes: Uint8Array): PackageScan {
@@ -238,11 +299,11 @@ export function scanPackage(bytes: Uint8Array): PackageScan {
     let rows = 0;
     let rowNumber = 0;
     let inRow = 0;
-    for (const m of utf8.decode(inflate(bytes, e)).matchAll(ROW_OR_CELL)) {
-      if (m[1] !== undefined) {
+    for (const m of elements(utf8.decode(inflate(bytes, e)), ['row'], ['c'])) {
+      if (m.name === 'row') {
         rows += 1;
         inRow = 0;
-        const r = Number(attr(m[1], 'r'));
+        const r = Number(attr(m.attrs, 'r'));
         rowNumber = Number.isSafeInteger(r) && r > 0 ? r : rowNumber + 1;
         if (rows > LIMITS.rows + 1) {
           add(
@@ -260,7 +321,7 @@ export function scanPackage(bytes: Uint8Array): PackageScan {
       }
       cells += 1;
       inRow += 1;
-      const attrs = m[2] ?? '';
+      const attrs = m.attrs;
       const address = attr(attrs, 'r');
       if (inRow > LIMITS.cellsPerRow || cells > LIMITS.cells) {
         const whole = cells > LIMITS.cells;
@@ -277,11 +338,11 @@ export function scanPackage(bytes: Uint8Array): PackageScan {
         );
         break;
       }
-      const body = m[3];
+      const body = m.body;
       if (body === undefined) continue;
       const type = attr(attrs, 't');
       if (type === 's') {
-        const index = Number(/<v\b[^>]*>([^<]*)<\/v>/.exec(body)?.[1]);
+        const index = Number(valueOf(body));
         const length = long.get(index);
         if (length !== undefined) {
           referenced.add(index);
@@ -292,11 +353,7 @@ export function scanPackage(bytes: Uint8Array): PackageScan {
       // exceljs leaves `_xHHHH_` in inline strings and formula results undecoded (and decodes entities
       // of the latter twice): their text is taken from here. Rich inline text it decodes itself.
       const plainInline = type === 'inlineStr' && !/<r\b/.test(body);
-      const text = plainInline
-        ? itemText(body)
-        : type === 'str'
-          ? decodeCellText(decodeXmlText(/<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? ''))
-          : undefined;
+      const text = plainInline ? itemText(body) : type === 'str' ? decodeCellText(decodeXmlText(valueOf(body) ?? '')) : undefined;
       const length = text?.length ?? (body.length > MAX_CELL_TEXT ? itemText(body).length : 0);
       if (length > MAX_CELL_TEXT) tooLong(sheet, rowNumber, inRow, address, length);
       else if (text !== undefined && address !== undefined) own.set(address.toUpperCase(), text);

@@ -361,6 +361,16 @@ describe('readLedgerWorkbook', () => {
       expect(read.portfolio.departments).toEqual([{ id: 'D-1', name: '_x0041_', leaderId: 'L-1' }]);
     });
 
+    it('scans unclosed tags and unterminated attributes in linear time', async () => {
+      const parts = unzip(await template);
+      appendRows(parts, '台账', `<row r="2">${'<c r="A2'.repeat(200_000)}${'<v>'.repeat(100_000)}</row>`);
+      addSharedString(parts, `</t>${'<si><t>'.repeat(200_000)}${'<rPh>'.repeat(100_000)}`);
+      const started = performance.now();
+      const answer: unknown = await readLedgerWorkbook(zip(parts)).catch((e: unknown) => e);
+      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(answer instanceof SansansanError || !(answer as ReadLedgerWorkbookResult).success).toBe(true);
+    });
+
     it('reports a part claiming more than its bound as workbook_too_large without inflating it', async () => {
       const parts = unzip(await template);
       const styles = zip(parts, { claimedSizes: new Map([['xl/styles.xml', 3_000_000_000]]) });

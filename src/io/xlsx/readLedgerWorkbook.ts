@@ -524,8 +524,9 @@ function bytesOf(data: Uint8Array | ArrayBuffer): Uint8Array {
  * inflating beyond 128 MiB for a sheet or the shared strings, 32 MiB for any other part, 256 MiB in all,
  * or more than 10 000 parts), `too_many_rows` (a sheet over 100 000 data rows), `too_many_cells`
  * (a row over 1 024 cells, the workbook over 2 000 000) and `text_too_long` (a cell over Excel's
- * 32 767 characters). Memory follows the cells the file holds (exceljs keeps about a kilobyte per
- * cell), not the row numbers they claim.
+ * 32 767 characters), at most 1 000 issues of each code. The check reads the file in time linear in
+ * its size; memory then follows the cells the file holds (exceljs keeps about a kilobyte per cell), not
+ * the row numbers they claim.
  *
  * @throws `SansansanError` `invalid_workbook` when the bytes are not an `.xlsx` file (not a zip, an
  * empty or truncated zip, a part that does not inflate to its declared size, a zip without a workbook
