@@ -101,12 +101,9 @@ describe('writeEvaluationWorkbook', () => {
   });
 
   describe('hostile text', () => {
-    const withName = (name: string): Evaluation => {
-      const doc = JSON.parse(readFileSync('examples/data/handan-sample-2025.json', 'utf8')) as { projects: { name: string }[] };
-      const first = doc.projects[0];
-      if (first !== undefined) first.name = name;
-      return evaluate(parsePortfolio(doc), { asOf: '2025-10-15' });
-    };
+    // The first project renamed after parsing: the document itself holds no text over 10 000 characters.
+    const withName = (name: string): Evaluation =>
+      evaluate({ ...sample, projects: sample.projects.map((p, i) => (i === 0 ? { ...p, name } : p)) }, { asOf: '2025-10-15' });
 
     it('writes control characters, CR, U+FFFE, U+FFFF and a literal _x0041_ as well-formed XML that reads back as given', async () => {
       const name = 'a\u0001b\r\nc\uFFFEd\uFFFF_x0041_';

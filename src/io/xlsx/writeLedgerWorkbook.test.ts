@@ -71,12 +71,16 @@ describe('writeLedgerWorkbook', () => {
     ]);
   });
 
-  it('refuses a text over 32 767 characters with text_too_long, and accepts exactly 32 767', async () => {
-    const long = 'x'.repeat(32_768);
-    const issues = await refusal(parsePortfolio(documentWith({ progress: long })));
+  // The document itself holds no text over 10 000 characters (MAX_TEXT_LENGTH); the writer still
+  // checks Excel's own limit, for a portfolio made some other way.
+  it('refuses a text over 32 767 characters with text_too_long, and writes exactly 32 767', async () => {
+    const withProgress = (progress: string): Portfolio => {
+      const p = parsePortfolio(documentWith({}));
+      return { ...p, projects: p.projects.map((x) => ({ ...x, reports: x.reports.map((r) => ({ ...r, progress })) })) };
+    };
+    const issues = await refusal(withProgress('x'.repeat(32_768)));
     expect(issues.map((i) => [i.cell, i.path, i.code])).toEqual([['报账!E2', '$.projects[0].reports[0].progress', 'text_too_long']]);
-    const r = await readLedgerWorkbook(await writeLedgerWorkbook(parsePortfolio(documentWith({ progress: long.slice(1) }))));
-    expect(r.success && r.portfolio.projects[0]?.reports[0]?.progress?.length).toBe(32_767);
+    expect((await writeLedgerWorkbook(withProgress('x'.repeat(32_767)))).length).toBeGreaterThan(0);
   });
 
   it('refuses an id holding a list separator in a list of ids with separator_in_id, naming the id in the list', async () => {
