@@ -261,6 +261,17 @@ export const GUIDE_SHEET = '说明';
 /** The record sheets in workbook order. */
 export const RECORD_SHEETS: readonly SheetDef[] = [LEADERS, DEPARTMENTS, PROJECTS, LEDGER, REPORTS, MILESTONES, MEETINGS];
 
+/** Where each record sheet's rows stand in the document: a list of the document, or a project's. */
+export const SHEET_LIST: ReadonlyMap<SheetDef, readonly string[]> = new Map<SheetDef, readonly string[]>([
+  [LEADERS, ['leaders']],
+  [DEPARTMENTS, ['departments']],
+  [PROJECTS, ['projects']],
+  [LEDGER, ['projects']],
+  [REPORTS, ['projects']],
+  [MILESTONES, ['projects']],
+  [MEETINGS, ['meetings']],
+]);
+
 /** Every sheet name of the ledger workbook, in order. */
 export const LEDGER_SHEET_NAMES: readonly string[] = [GUIDE_SHEET, INFO_SHEET, ...RECORD_SHEETS.map((s) => s.name)];
 

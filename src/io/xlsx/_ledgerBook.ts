@@ -20,6 +20,7 @@ import {
   NO,
   PROJECTS,
   RECORD_SHEETS,
+  SHEET_LIST,
   REPORTS,
   YES,
   type ColumnDef,
@@ -362,16 +363,6 @@ function portfolioRows(p: Portfolio): ReadonlyMap<SheetDef, readonly Row[]> {
   ]);
 }
 
-const SEGMENTS: ReadonlyMap<SheetDef, Segments> = new Map<SheetDef, Segments>([
-  [LEADERS, ['leaders']],
-  [DEPARTMENTS, ['departments']],
-  [PROJECTS, ['projects']],
-  [LEDGER, ['projects']],
-  [REPORTS, ['projects']],
-  [MILESTONES, ['projects']],
-  [MEETINGS, ['meetings']],
-]);
-
 /**
  * The ledger workbook: 说明, 基本信息 and the record sheets, filled with a portfolio's records when given.
  * @throws `WorkbookError` `unwritable_workbook` when a value cannot be carried (nothing is written).
@@ -383,7 +374,7 @@ export function buildLedgerBook(X: ExcelJSModule, info: LedgerBookInfo, format: 
   guideSheet(wb);
   infoSheet(wb, info, format, cells);
   const rows = portfolio === undefined ? new Map<SheetDef, readonly Row[]>() : portfolioRows(portfolio);
-  for (const def of RECORD_SHEETS) recordSheet(wb, def, rows.get(def) ?? [], cells, SEGMENTS.get(def) ?? []);
+  for (const def of RECORD_SHEETS) recordSheet(wb, def, rows.get(def) ?? [], cells, SHEET_LIST.get(def) ?? []);
   cells.check();
   return wb;
 }

@@ -37,6 +37,7 @@ import {
   normaliseHeader,
   PROJECTS,
   RECORD_SHEETS,
+  SHEET_LIST,
   REPORTS,
   type ColumnDef,
   type SheetDef,
@@ -300,16 +301,7 @@ function readInfo(wb: ExcelJS.Workbook, c: Collector, scan: PackageScan): Info {
 /** Reads every record sheet into the document, placing each value at its cell. */
 function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefined, date1904: boolean, scan: PackageScan): Json {
   const tables = new Map<SheetDef, Table | undefined>();
-  const segmentsOf: ReadonlyMap<SheetDef, Segments> = new Map<SheetDef, Segments>([
-    [LEADERS, ['leaders']],
-    [DEPARTMENTS, ['departments']],
-    [PROJECTS, ['projects']],
-    [LEDGER, ['projects']],
-    [REPORTS, ['projects']],
-    [MILESTONES, ['projects']],
-    [MEETINGS, ['meetings']],
-  ]);
-  for (const def of RECORD_SHEETS) tables.set(def, readTable(wb, def, c, segmentsOf.get(def) ?? [], scan));
+  for (const def of RECORD_SHEETS) tables.set(def, readTable(wb, def, c, SHEET_LIST.get(def) ?? [], scan));
   const rowsOf = (def: SheetDef): readonly (readonly [Table, RecordRow])[] => {
     const t = tables.get(def);
     return t === undefined ? [] : t.rows.map((r) => [t, r] as const);
