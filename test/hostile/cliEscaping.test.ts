@@ -124,11 +124,12 @@ function expectMarkdownInert(md: string, where: string): void {
   }
 }
 
+const HOSTILE = hostileSample();
 let dir = '';
 let remove = (): void => undefined;
 beforeAll(() => {
   ({ dir, remove } = tempFolder());
-  writeFileSync(join(dir, 'hostile.json'), hostileSample());
+  writeFileSync(join(dir, 'hostile.json'), HOSTILE);
 });
 afterAll(() => {
   remove();
@@ -234,5 +235,11 @@ describe('issue order (item 12)', () => {
     expect(r.code).toBe(1);
     const paths = [...r.stderr.matchAll(/^ {2}(\$\.projects\[\d+\]\.annualPlan)/gm)].map((m) => m[1]);
     expect(paths).toEqual(['$.projects[1].annualPlan', '$.projects[2].annualPlan', '$.projects[10].annualPlan']);
+  });
+});
+
+describe('the input', () => {
+  it('is byte for byte what it was after every command above', () => {
+    expect(readFileSync(join(dir, 'hostile.json'), 'utf8')).toBe(HOSTILE);
   });
 });

@@ -278,6 +278,19 @@ describe('what cannot be read or written (items 13, 14, 17, 18)', () => {
   });
 });
 
+describe('numbers under unknown keys (item 8)', () => {
+  it('names each number that writing the document back would change, at its path', () => {
+    const d = folder();
+    const doc = JSON.parse(SAMPLE_TEXT) as Record<string, unknown>;
+    doc['extra'] = 'numbers';
+    writeFileSync(join(d, 'p.json'), JSON.stringify(doc).replace('"numbers"', '[-0, 1e999, 123456789012345678901234567890, 1.5]'));
+    const r = cli(d, 'validate', 'p.json');
+    expect(r.code).toBe(0);
+    const changed = [...r.stdout.matchAll(/^ {2}(\S+) {2}\[unknown_number_changed\]/gm)].map((m) => m[1]);
+    expect(changed).toEqual(['$.extra[0]', '$.extra[1]', '$.extra[2]']);
+  });
+});
+
 describe('amplification (item 18)', () => {
   it('refuses a ten-million-character name before writing any report, instead of writing hundreds of megabytes', () => {
     const d = folder();
