@@ -23,10 +23,9 @@ describe('MAX_TEXT_LENGTH and MAX_ID_LENGTH', () => {
     expect(codesAt(doc([project(`${id}1`, [])]))).toEqual(['$.projects[0].id text_too_long']);
     const d = doc([project('P-1', [])]);
     const long = 'D'.repeat(MAX_ID_LENGTH + 1);
-    expect(codesAt({ ...d, departments: [{ ...d.departments[0], id: long }], projects: [{ ...d.projects[0], departmentId: long }] })).toEqual([
-      '$.departments[0].id text_too_long',
-      '$.projects[0].departmentId text_too_long',
-    ]);
+    expect(
+      codesAt({ ...d, departments: [{ ...d.departments[0], id: long }], projects: [{ ...d.projects[0], departmentId: long }] }),
+    ).toEqual(['$.departments[0].id text_too_long', '$.projects[0].departmentId text_too_long']);
   });
 
   it('refuses a ten-million-character name at once, naming its length, not its text', () => {
