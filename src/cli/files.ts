@@ -162,6 +162,9 @@ export class Files {
   openWrite(path: string): Sink {
     this.checkOutput(path);
     const target = writableTarget(path);
+    // A device or a pipe (`-o /dev/null`, a FIFO) is written as it is: renaming a file over it would
+    // replace the device.
+    if (isSpecial(target)) return deviceSink(target, path);
     makeFolders(dirname(target));
     const temp = join(dirname(target), `.sansansan-${process.pid}-${String(tempCount++)}.tmp`);
     let fd: number;
@@ -182,13 +185,7 @@ export class Files {
     };
     return {
       write: (chunk) => {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        try {
-          for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-        } catch (e) {
-          discard();
-          throw new FileError('无法写入文件', 'cannot write file', path, e);
-        }
+        writeAll(fd, chunk, path, discard);
       },
       close: () => {
         if (!open) return;
@@ -269,6 +266,48 @@ export interface Sink {
   readonly close: () => void;
   /** Drops the file: nothing is written. */
   readonly abort: () => void;
+}
+
+// Writes all of a chunk; on a failure, `fail` closes what is open before the error is thrown.
+function writeAll(fd: number, chunk: string | Uint8Array, path: string, fail: () => void): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+  } catch (e) {
+    fail();
+    throw new FileError('无法写入文件', 'cannot write file', path, e);
+  }
+}
+
+function isSpecial(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function deviceSink(target: string, path: string): Sink {
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (e) {
+    throw new FileError('无法写入文件', 'cannot write file', path, e);
+  }
+  let open = true;
+  const end = (): void => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+  };
+  return {
+    write: (chunk) => {
+      writeAll(fd, chunk, path, end);
+    },
+    close: end,
+    abort: end,
+  };
 }
 
 /** The manifest of a report folder: which files the last `report` wrote, with their SHA-256. */

@@ -248,6 +248,20 @@ describe('what cannot be read or written (items 13, 14, 17, 18)', () => {
     expect(filesBelow(d)).toEqual(['dangling', 'file', 'loop-a', 'loop-b', 'p.json']);
   });
 
+  it('writes to a device as it is: -o /dev/null leaves /dev/null a device', () => {
+    const d = folder();
+    writeFileSync(join(d, 'p.json'), SAMPLE_TEXT);
+    for (const args of [
+      ['evaluate', 'p.json', ...AS_OF, '-o', '/dev/null'],
+      ['evaluate', 'p.json', ...AS_OF, '--format', 'xlsx', '-o', '/dev/null'],
+      ['generate', '--projects', '3', '-o', '/dev/null'],
+    ]) {
+      expect([args, cli(d, ...args).code]).toEqual([args, 0]);
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    }
+    expect(filesBelow(d)).toEqual(['p.json']);
+  });
+
   it('answers at once for outputs under /proc instead of spinning', () => {
     const d = folder();
     writeFileSync(join(d, 'p.json'), SAMPLE_TEXT);
