@@ -2,7 +2,8 @@
 // an output never destroys an input, a failed run leaves no half-written or emptied file, report names
 // never collide, a re-run removes only what the previous run wrote, and every failure exits 1 or 2 with
 // a sentence — never 3, a signal or a hang.
-import { existsSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/generate/generatePortfolio.js';
@@ -166,6 +167,22 @@ describe('a report folder written again (item 6)', () => {
     expect(onDisk.filter((f) => f !== '.sansansan-report.json' && f !== 'notes.txt' && f !== '2025Q3/ranking.csv').sort()).toEqual(
       [...written].sort(),
     );
+  });
+});
+
+describe('a tampered report manifest (item 6)', () => {
+  it('never removes a file outside the folder, behind a link, or changed since, whatever the manifest says', () => {
+    const d = folder();
+    writeFileSync(join(d, 'p.json'), SAMPLE_TEXT);
+    writeFileSync(join(d, 'outside.txt'), 'outside');
+    mkdirSync(join(d, 'out'));
+    symlinkSync(join(d, 'outside.txt'), join(d, 'out', 'link.txt'));
+    const sha = createHash('sha256').update('outside').digest('hex');
+    const files = ['../outside.txt', 'link.txt', join(d, 'outside.txt'), 'a/../../outside.txt'].map((path) => ({ path, sha256: sha }));
+    writeFileSync(join(d, 'out', '.sansansan-report.json'), JSON.stringify({ format: 'sansansan/report-manifest@1', files }));
+    expect(cli(d, 'report', 'p.json', ...AS_OF, '--out', 'out').code).toBe(0);
+    expect(readFileSync(join(d, 'outside.txt'), 'utf8')).toBe('outside');
+    expect(lstatSync(join(d, 'out', 'link.txt')).isSymbolicLink()).toBe(true);
   });
 });
 
