@@ -1,7 +1,8 @@
+import type * as z from 'zod';
 import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
-import { MONEY_UNITS } from '../money/index.js';
 import { isCanonicalText } from '../money/amount.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+import { amountSchema, dateSchema, monthSchema, nonNegativeAmountSchema, quarterSchema } from '../policy/_primitives.js';
+import { headerSchema, portfolioSchema, projectSchema } from './schema.js';
 
 // The fast path of validation. `schema.ts` (zod) reads any valid document and reports every problem; most
 // documents, though, are already in the form it would return: every key known and in the schema's order,
@@ -10,152 +11,110 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 // A document that is not in that form (an unknown key, a number amount, `"1.50"`, keys in another order, a
 // problem of any kind) takes the zod path, which gives the issues. The two paths give equal results:
 // see fastPath.test.ts.
+//
+// The walk is derived from the zod schemas when this module loads, as zod derives its own fast path: the
+// document's shape is written once, in schema.ts. A construct the derivation does not know throws here,
+// at load, rather than letting the two paths drift apart.
 
-type Shape = Readonly<Record<string, readonly [Node, boolean]>>;
 type Node =
-  | { readonly t: 'id' | 'text' | 'bool' | 'date' | 'month' | 'quarter' | 'amount' | 'nonNegative' }
-  | { readonly t: 'enum'; readonly values: ReadonlySet<string> }
-  | { readonly t: 'year' }
+  | { readonly t: 'string'; readonly min: number; readonly max: number }
+  | { readonly t: 'bool' | 'date' | 'month' | 'quarter' | 'amount' | 'nonNegative' }
+  | { readonly t: 'enum'; readonly values: ReadonlySet<unknown> }
+  | { readonly t: 'int'; readonly min: number; readonly max: number }
   | { readonly t: 'array'; readonly of: Node }
-  | { readonly t: 'record'; readonly of: Node }
-  | { readonly t: 'object'; readonly shape: Shape; readonly keys: readonly string[] };
+  | { readonly t: 'record'; readonly key: Node; readonly of: Node }
+  | { readonly t: 'object'; readonly keys: readonly string[]; readonly nodes: readonly Node[]; readonly required: readonly boolean[] };
 
-const leaf = (t: 'id' | 'text' | 'bool' | 'date' | 'month' | 'quarter' | 'amount' | 'nonNegative'): Node => ({ t });
-const oneOf = (...values: string[]): Node => ({ t: 'enum', values: new Set(values) });
-const arrayOf = (of: Node): Node => ({ t: 'array', of });
-const object = (shape: Shape): Node & { readonly t: 'object' } => ({ t: 'object', shape, keys: Object.keys(shape) });
-const req = (n: Node): readonly [Node, boolean] => [n, true];
-const opt = (n: Node): readonly [Node, boolean] => [n, false];
+// The custom leaves of the schema (transforms, which zod cannot describe), known by identity.
+const LEAVES: ReadonlyMap<unknown, Node> = new Map<unknown, Node>([
+  [dateSchema, { t: 'date' }],
+  [monthSchema, { t: 'month' }],
+  [quarterSchema, { t: 'quarter' }],
+  [amountSchema, { t: 'amount' }],
+  [nonNegativeAmountSchema, { t: 'nonNegative' }],
+]);
 
-const ID = leaf('id');
-const TEXT = leaf('text');
-const BOOL = leaf('bool');
-const DATE = leaf('date');
-const MONTH = leaf('month');
-const IDS = arrayOf(ID);
+// What the derivation reads of a zod schema's definition (zod v4's `_zod.def`).
+interface Def {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly innerType?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly keyType?: z.ZodType;
+  readonly valueType?: z.ZodType;
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly values?: readonly unknown[];
+  readonly format?: string;
+  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
+}
 
-const entry = object({ on: req(DATE), text: req(TEXT) });
-const project = object({
-  id: req(ID),
-  name: req(TEXT),
-  departmentId: req(ID),
-  code: opt(TEXT),
-  constructionUnit: opt(TEXT),
-  majorLivelihood: opt(BOOL),
-  responsible: req(object({ leader: req(TEXT), person: req(TEXT) })),
-  totalInvestment: opt(leaf('nonNegative')),
-  annualPlan: req(leaf('nonNegative')),
-  ledger: req(
-    object({
-      submittedOn: opt(DATE),
-      months: req(
-        arrayOf(object({ month: req(MONTH), investment: req(leaf('nonNegative')), workload: opt(TEXT), procedures: opt(arrayOf(TEXT)) })),
-      ),
-    }),
-  ),
-  milestones: req(
-    arrayOf(
-      object({
-        id: req(ID),
-        kind: req(oneOf('start', 'completion', 'procedure', 'physical')),
-        name: req(TEXT),
-        due: req(DATE),
-        baselineDue: opt(DATE),
-        achievedOn: opt(DATE),
-      }),
-    ),
-  ),
-  reports: req(
-    arrayOf(
-      object({
-        month: req(MONTH),
-        submittedOn: opt(DATE),
-        investment: req(leaf('amount')),
-        progress: opt(TEXT),
-        noProgress: opt(BOOL),
-        achieved: opt({ t: 'record', of: DATE }),
-      }),
-    ),
-  ),
-  changes: opt(
-    arrayOf(
-      object({
-        on: req(DATE),
-        subject: req(oneOf('content', 'milestone', 'scale', 'location')),
-        milestoneId: opt(ID),
-        from: opt(TEXT),
-        to: opt(TEXT),
-        approvedByPrincipal: req(BOOL),
-        ref: opt(TEXT),
-      }),
-    ),
-  ),
-  directives: opt(
-    arrayOf(
-      object({
-        id: req(ID),
-        issuedOn: req(DATE),
-        byLeaderId: req(ID),
-        requirement: req(TEXT),
-        dueOn: opt(DATE),
-        measures: req(arrayOf(entry)),
-        progress: req(arrayOf(entry)),
-      }),
-    ),
-  ),
-  stalls: opt(
-    arrayOf(
-      object({
-        since: req(DATE),
-        until: opt(DATE),
-        cause: req(oneOf('insufficientPreliminaryStudy', 'objective', 'other')),
-        note: opt(TEXT),
-      }),
-    ),
-  ),
-  incidents: opt(arrayOf(object({ on: req(DATE), severity: req(oneOf('minor', 'serious', 'grave')), note: req(TEXT) }))),
-});
+interface CheckDef {
+  readonly check: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+}
 
-const headerShape: Shape = {
-  format: req(oneOf('sansansan/portfolio@1')),
-  year: req({ t: 'year' }),
-  unit: opt(oneOf(...MONEY_UNITS)),
-  city: opt(TEXT),
-  leaders: req(arrayOf(object({ id: req(ID), name: req(TEXT), role: req(oneOf('mayor', 'principal', 'cityLeader')) }))),
-  departments: req(arrayOf(object({ id: req(ID), name: req(TEXT), leaderId: req(ID) }))),
-  projects: req(arrayOf(project)),
-  meetings: req(
-    arrayOf(
-      object({
-        level: req(oneOf('department', 'cityLeader', 'mayor')),
-        on: req(DATE),
-        chairId: opt(ID),
-        departmentIds: req(IDS),
-        form: req(oneOf('site', 'collective', 'inspection', 'report', 'onsiteOffice')),
-        projectIds: opt(IDS),
-      }),
-    ),
-  ),
-  escalations: opt(
-    arrayOf(object({ departmentId: req(ID), raisedOn: req(DATE), toLeaderId: req(ID), issue: req(TEXT), resolvedOn: opt(DATE) })),
-  ),
-  bureauReviews: req(
-    arrayOf(
-      object({
-        bureau: req(oneOf('finance', 'land', 'approval')),
-        on: req(DATE),
-        departmentIds: opt(IDS),
-        warnings: opt(arrayOf(object({ projectId: req(ID), note: req(TEXT) }))),
-      }),
-    ),
-  ),
-  notifications: opt(arrayOf(object({ quarter: req(leaf('quarter')), issuedOn: req(DATE), bottom: req(IDS) }))),
-  interviewRequests: opt(arrayOf(object({ departmentId: req(ID), byLeaderId: req(ID), on: req(DATE), reason: req(TEXT) }))),
-  overrides: opt(arrayOf(object({ projectId: req(ID), month: req(MONTH), colour: req(ID), reason: req(TEXT), by: req(TEXT) }))),
-};
-const portfolio = object(headerShape);
-const { projects: _projects, ...headerOnly } = headerShape;
-const header = object(headerOnly);
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
+
+// The bounds a schema's checks put on a length or a value.
+function bounds(def: Def, low: number, high: number): { readonly min: number; readonly max: number } {
+  let min = low;
+  let max = high;
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length' && d.minimum !== undefined) min = Math.max(min, d.minimum);
+    else if (d.check === 'max_length' && d.maximum !== undefined) max = Math.min(max, d.maximum);
+    else if (d.check === 'greater_than' && d.value !== undefined && d.inclusive === true) min = Math.max(min, d.value);
+    else if (d.check === 'less_than' && d.value !== undefined && d.inclusive === true) max = Math.min(max, d.value);
+    else throw new Error(`fastPath: no walk for the check ${d.check}`);
+  }
+  return { min, max };
+}
+
+// The node of a schema, and whether a key holding it may be left out.
+function derive(schema: z.ZodType): { readonly node: Node; readonly optional: boolean } {
+  const leaf = LEAVES.get(schema);
+  if (leaf !== undefined) return { node: leaf, optional: false };
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+      return { node: derive(def.innerType as z.ZodType).node, optional: true };
+    case 'string':
+      return { node: { t: 'string', ...bounds(def, 0, Number.POSITIVE_INFINITY) }, optional: false };
+    case 'boolean':
+      return { node: { t: 'bool' }, optional: false };
+    case 'number':
+      if (def.format !== 'safeint') throw new Error(`fastPath: no walk for the number format ${String(def.format)}`);
+      return { node: { t: 'int', ...bounds(def, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) }, optional: false };
+    case 'enum':
+      return { node: { t: 'enum', values: new Set(Object.values(def.entries ?? {})) }, optional: false };
+    case 'literal':
+      return { node: { t: 'enum', values: new Set(def.values) }, optional: false };
+    case 'array':
+      return { node: { t: 'array', of: derive(def.element as z.ZodType).node }, optional: false };
+    case 'record':
+      return {
+        node: { t: 'record', key: derive(def.keyType as z.ZodType).node, of: derive(def.valueType as z.ZodType).node },
+        optional: false,
+      };
+    case 'object': {
+      const entries = Object.entries(def.shape ?? {}).map(([k, v]) => [k, derive(v)] as const);
+      return {
+        node: {
+          t: 'object',
+          keys: entries.map(([k]) => k),
+          nodes: entries.map(([, d]) => d.node),
+          required: entries.map(([, d]) => !d.optional),
+        },
+        optional: false,
+      };
+    }
+    default:
+      throw new Error(`fastPath: no walk for the zod type ${def.type}`);
+  }
+}
 
 // A canonical amount, exactly as safeParseAmount writes it (no leading zeros, no trailing fraction zeros,
 // no sign on zero, at most 18 integer and 10 fraction digits), read character by character.
@@ -166,21 +125,18 @@ function isCanonical(v: unknown, nonNegative: boolean): boolean {
 
 type Check = (v: unknown) => boolean;
 
-const isId: Check = (v) => typeof v === 'string' && v !== '' && v.length <= MAX_ID_LENGTH;
-const isText: Check = (v) => typeof v === 'string' && v.length <= MAX_TEXT_LENGTH;
 const isBool: Check = (v) => typeof v === 'boolean';
 const isAmount: Check = (v) => isCanonical(v, false);
 const isNonNegative: Check = (v) => isCanonical(v, true);
-const isYear: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9998;
 
 // A node as a function that checks a value against it: built once, so that the walk over a document does
 // not dispatch on node kinds at every value.
 function compile(node: Node): Check {
   switch (node.t) {
-    case 'id':
-      return isId;
-    case 'text':
-      return isText;
+    case 'string': {
+      const { min, max } = node;
+      return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
+    }
     case 'bool':
       return isBool;
     case 'date':
@@ -197,8 +153,10 @@ function compile(node: Node): Check {
       const values = node.values;
       return (v) => typeof v === 'string' && values.has(v);
     }
-    case 'year':
-      return isYear;
+    case 'int': {
+      const { min, max } = node;
+      return (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+    }
     case 'array': {
       const of = compile(node.of);
       return (v) => {
@@ -208,11 +166,12 @@ function compile(node: Node): Check {
       };
     }
     case 'record': {
+      const key = compile(node.key);
       const of = compile(node.of);
       return (v) => {
         if (!isPlainObject(v)) return false;
         for (const k in v) {
-          if (k === '' || k === '__proto__' || !of(v[k])) return false;
+          if (k === '__proto__' || !key(k) || !of(v[k])) return false;
         }
         return true;
       };
@@ -223,10 +182,13 @@ function compile(node: Node): Check {
 }
 
 // Every key known, present keys in the shape's order, required keys present, no undefined values.
-function compileObject(node: { readonly shape: Shape; readonly keys: readonly string[] }): Check {
-  const { shape, keys } = node;
-  const required = keys.map((k) => (shape[k] as readonly [Node, boolean])[1]);
-  const checks = keys.map((k) => compile((shape[k] as readonly [Node, boolean])[0]));
+function compileObject(node: {
+  readonly keys: readonly string[];
+  readonly nodes: readonly Node[];
+  readonly required: readonly boolean[];
+}): Check {
+  const { keys, required } = node;
+  const checks = node.nodes.map(compile);
   const n = keys.length;
   return (v) => {
     if (!isPlainObject(v)) return false;
@@ -254,9 +216,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-const fitsPortfolio = compile(portfolio);
-const fitsHeader = compile(header);
-const fitsProject = compile(project);
+const fitsPortfolio = compile(derive(portfolioSchema).node);
+const fitsHeader = compile(derive(headerSchema).node);
+const fitsProject = compile(derive(projectSchema).node);
 
 /** Whether a whole portfolio document is already in the form the schema returns (see the note above). */
 export function isSchemaForm(input: unknown): boolean {

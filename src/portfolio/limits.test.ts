@@ -28,6 +28,19 @@ describe('MAX_TEXT_LENGTH and MAX_ID_LENGTH', () => {
     ).toEqual(['$.departments[0].id text_too_long', '$.projects[0].departmentId text_too_long']);
   });
 
+  it("bounds the keys of a report's achievements as ids, on the fast path and on the zod path alike", () => {
+    const base = safeParsePortfolio(doc([project('P-1', [])]));
+    if (!base.success) return expect.fail('the base document is valid');
+    const canonical = JSON.parse(serializePortfolio(base.data)) as { projects: Record<string, unknown>[] };
+    const withKey = (key: string): unknown => ({
+      ...canonical,
+      projects: [{ ...canonical.projects[0], reports: [{ month: '2025-01', investment: '1', achieved: { [key]: '2025-01-10' } }] }],
+    });
+    expect(isSchemaForm(withKey('m'.repeat(MAX_ID_LENGTH)))).toBe(true);
+    expect(isSchemaForm(withKey('m'.repeat(MAX_ID_LENGTH + 1)))).toBe(false);
+    expect(codesAt(withKey('m'.repeat(MAX_ID_LENGTH + 1))).map((c) => c.split(' ')[1])).toContain('invalid_value');
+  });
+
   it('refuses a ten-million-character name at once, naming its length, not its text', () => {
     const r = safeParsePortfolio(doc([project('P-1', [], { name: '市'.repeat(10_000_000) })]));
     expect(r.success).toBe(false);
