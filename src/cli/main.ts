@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import sample from '../../examples/data/handan-sample-2025.json' with { type: 'json' };
 import { jsonText, showControls } from '../_lib/controlChars.js';
+import { parseJsonText } from '../_lib/jsonText.js';
 import { evaluate, type Evaluation } from '../evaluate.js';
 import { evaluateStream } from '../evaluateStream.js';
 import { SansansanError } from '../errors.js';
@@ -119,19 +120,9 @@ function readText(io: CliIo, file: string, limit: number): string {
 }
 
 function readJson(io: CliIo, file: string, limit: number): unknown {
-  const text = readText(io, file, limit);
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-  } catch (e) {
-    throw new ValidationError([
-      {
-        path: '$',
-        segments: [],
-        code: 'invalid_json',
-        message: { zh: `不是有效的 JSON:${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` },
-      },
-    ]);
-  }
+  const parsed = parseJsonText(readText(io, file, limit));
+  if (!parsed.ok) throw new ValidationError([parsed.issue]);
+  return parsed.value;
 }
 
 // A portfolio file, read from its text without a copy (safeParsePortfolioText).

@@ -1,3 +1,4 @@
+import { parseJsonText } from '../_lib/jsonText.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { safeParseStructure } from '../policy/_safeParse.js';
 import { makeIssue, sortIssues, type ValidationIssue } from '../validation.js';
@@ -44,20 +45,6 @@ export interface LineReader {
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseLine(text: string, segments: readonly (string | number)[], line: string): { value: unknown } | { issue: ValidationIssue } {
-  try {
-    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      issue: makeIssue(segments, 'invalid_json', {
-        zh: `第 ${line} 行不是有效的 JSON:${reason}`,
-        en: `line ${line} is not valid JSON: ${reason}`,
-      }),
-    };
-  }
-}
-
 /**
  * A reader of the NDJSON form: the same checks and issues as {@link safeParsePortfolio} on the whole
  * document, with the same paths (`$.projects[i]…` for the project on line i + 2), found line by line.
@@ -71,8 +58,8 @@ export function lineReader(requireExactSum: boolean): LineReader {
   const projectIds = new Set<string>();
 
   const header = (text: string): PortfolioHeader | undefined => {
-    const parsed = parseLine(text, [], '1');
-    if ('issue' in parsed) {
+    const parsed = parseJsonText(text, [], 1);
+    if (!parsed.ok) {
       errors.push(parsed.issue);
       return undefined;
     }
@@ -106,8 +93,8 @@ export function lineReader(requireExactSum: boolean): LineReader {
   ): { readonly project: Project | undefined; readonly warnings: readonly ValidationIssue[] } => {
     const at: readonly (string | number)[] = ['projects', index];
     const own: ValidationIssue[] = [];
-    const parsed = parseLine(text, at, String(index + 2));
-    if ('issue' in parsed) {
+    const parsed = parseJsonText(text, at, index + 2);
+    if (!parsed.ok) {
       errors.push(parsed.issue);
       return { project: undefined, warnings: own };
     }

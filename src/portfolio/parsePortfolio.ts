@@ -1,4 +1,5 @@
 import { stringifyJson } from '../_lib/json.js';
+import { parseJsonText } from '../_lib/jsonText.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { HANDAN_2018, type Policy } from '../policy/index.js';
 import { safeParseStructure } from '../policy/_safeParse.js';
@@ -181,19 +182,9 @@ export function parsePortfolio(input: unknown, options: ParsePortfolioOptions = 
  * @category Portfolio
  */
 export function safeParsePortfolioText(text: string, options: ParsePortfolioOptions = {}): SafeParsePortfolioResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      success: false,
-      error: new ValidationError([
-        { path: '$', segments: [], code: 'invalid_json', message: { zh: `不是有效的 JSON:${reason}`, en: `not valid JSON: ${reason}` } },
-      ]),
-    };
-  }
-  return check(value, options, 'inPlace', text);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { success: false, error: new ValidationError([parsed.issue]) };
+  return check(parsed.value, options, 'inPlace', text);
 }
 
 /**
