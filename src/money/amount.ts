@@ -1,6 +1,7 @@
 import { SansansanError } from '../errors.js';
 import { D, type Dec } from './_decimal.js';
 import { add, cmp, exact, plain, plainSmall, sub, sumSmall, type Exact } from './_exact.js';
+import { trimEnd } from '../_lib/trimEnd.js';
 
 declare const amountBrand: unique symbol;
 
@@ -161,13 +162,6 @@ export function parseAmountInput(input: unknown): SafeParseAmountResult {
   const isZero = intPart === '0' && fracPart === '';
   fracPart = fracPart === '' ? '' : `.${fracPart}`;
   return { success: true, data: `${negative && !isZero ? '-' : ''}${intPart}${fracPart}` as Amount };
-}
-
-// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
-function trimEnd(s: string, drop: (ch: string) => boolean): string {
-  let end = s.length;
-  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
-  return s.slice(0, end);
 }
 
 /**

@@ -3,6 +3,7 @@ import { showControls } from '../_lib/controlChars.js';
 import type { Evaluation } from '../evaluate.js';
 import type { AccountabilitySeverity } from '../supervision/accountability/accountabilityCases.js';
 import { RULES, type ComplianceFinding, type ComplianceKind, type Finding, type RuleId, type Severity } from '../findings/index.js';
+import { trimEnd } from '../_lib/trimEnd.js';
 
 /** The ideographic space (全角空格) between particulars on one line. */
 export const GAP = '\u3000';
@@ -364,11 +365,4 @@ export function chineseOrdinal(n: number): string {
 export function numberHeadings(blocks: readonly Block[]): readonly Block[] {
   let n = 0;
   return blocks.map((b) => (b.kind === 'heading' && b.level === 2 ? { ...b, text: `${chineseOrdinal(++n)}、${b.text}` } : b));
-}
-
-// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
-function trimEnd(s: string, drop: (ch: string) => boolean): string {
-  let end = s.length;
-  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
-  return s.slice(0, end);
 }

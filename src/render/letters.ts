@@ -14,6 +14,7 @@ import {
   quarterEnd,
   type DocumentModel,
 } from './_text.js';
+import { trimEnd } from '../_lib/trimEnd.js';
 
 /** Working days a department has to report its rectification after a reminder letter. */
 const REPLY_WORKING_DAYS = 10;
@@ -172,11 +173,4 @@ export function interviewNoticeMarkdown(e: Evaluation, departmentId: string): st
 export function interviewNoticesHtml(e: Evaluation): string {
   const models = e.interviews.map((c) => interviewModel(e, c));
   return htmlDocument('约谈通知', (models.length === 0 ? [noneModel(e, '约谈通知', '无约谈情形。')] : models).flatMap(sheetsOf));
-}
-
-// Drop trailing characters with a plain loop: an unanchored `x+$` regex is quadratic on long runs.
-function trimEnd(s: string, drop: (ch: string) => boolean): string {
-  let end = s.length;
-  while (end > 0 && drop(s.charAt(end - 1))) end -= 1;
-  return s.slice(0, end);
 }
