@@ -1,20 +1,8 @@
 import type * as z from 'zod';
+import { defOf } from '../_lib/zodDef.js';
 
 type Issue = z.core.$ZodIssue;
 type Key = string | number;
-
-interface Def {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly valueType?: z.ZodType;
-  readonly catchall?: z.ZodType;
-  readonly discriminator?: string;
-  readonly options?: readonly z.ZodType[];
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Result of {@link safeParseStructure}: the parsed value, or zod's issues. */
 export type StructureResult<T> =

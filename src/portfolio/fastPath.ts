@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { defOf, type ZodDef } from '../_lib/zodDef.js';
 import { isCalendarDate, isQuarter, isYearMonth } from '../calendar/index.js';
 import { isCanonicalText } from '../money/amount.js';
 import { amountSchema, dateSchema, monthSchema, nonNegativeAmountSchema, quarterSchema } from '../policy/_primitives.js';
@@ -34,32 +35,8 @@ const LEAVES: ReadonlyMap<unknown, Node> = new Map<unknown, Node>([
   [nonNegativeAmountSchema, { t: 'nonNegative' }],
 ]);
 
-// What the derivation reads of a zod schema's definition (zod v4's `_zod.def`).
-interface Def {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly keyType?: z.ZodType;
-  readonly valueType?: z.ZodType;
-  readonly entries?: Readonly<Record<string, unknown>>;
-  readonly values?: readonly unknown[];
-  readonly format?: string;
-  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
-}
-
-interface CheckDef {
-  readonly check: string;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly value?: number;
-  readonly inclusive?: boolean;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
-
 // The bounds a schema's checks put on a length or a value.
-function bounds(def: Def, low: number, high: number): { readonly min: number; readonly max: number } {
+function bounds(def: ZodDef, low: number, high: number): { readonly min: number; readonly max: number } {
   let min = low;
   let max = high;
   for (const c of def.checks ?? []) {

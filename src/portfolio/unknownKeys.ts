@@ -1,16 +1,6 @@
 import type * as z from 'zod';
+import { defOf } from '../_lib/zodDef.js';
 import { makeIssue, type ValidationIssue } from '../validation.js';
-
-interface Def {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly valueType?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /**
  * Keys of `value` that `schema` does not declare, walking objects, arrays, records and optionals: the
