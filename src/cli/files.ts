@@ -164,43 +164,20 @@ export class Files {
     const target = writableTarget(path);
     // A device or a pipe (`-o /dev/null`, a FIFO) is written as it is: renaming a file over it would
     // replace the device.
-    if (isSpecial(target)) return deviceSink(target, path);
+    if (isSpecial(target)) return sinkOf(openFile(target, 'w', path), path, nothing, nothing);
     makeFolders(dirname(target));
     const temp = join(dirname(target), `.sansansan-${process.pid}-${String(tempCount++)}.tmp`);
-    let fd: number;
-    try {
-      fd = openSync(temp, 'wx');
-    } catch (e) {
-      throw new FileError('无法写入文件', 'cannot write file', path, e);
-    }
-    let open = true;
-    const discard = (): void => {
-      if (!open) return;
-      open = false;
-      try {
-        closeSync(fd);
-      } finally {
+    return sinkOf(
+      openFile(temp, 'wx', path),
+      path,
+      () => {
+        keepMode(target, temp);
+        renameSync(temp, target);
+      },
+      () => {
         removeQuietly(temp);
-      }
-    };
-    return {
-      write: (chunk) => {
-        writeAll(fd, chunk, path, discard);
       },
-      close: () => {
-        if (!open) return;
-        open = false;
-        try {
-          closeSync(fd);
-          keepMode(target, temp);
-          renameSync(temp, target);
-        } catch (e) {
-          removeQuietly(temp);
-          throw new FileError('无法写入文件', 'cannot write file', path, e);
-        }
-      },
-      abort: discard,
-    };
+    );
   }
 
   /**
@@ -268,15 +245,52 @@ export interface Sink {
   readonly abort: () => void;
 }
 
-// Writes all of a chunk; on a failure, `fail` closes what is open before the error is thrown.
-function writeAll(fd: number, chunk: string | Uint8Array, path: string, fail: () => void): void {
-  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+const nothing = (): void => undefined;
+
+function openFile(file: string, flags: string, path: string): number {
   try {
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    return openSync(file, flags);
   } catch (e) {
-    fail();
     throw new FileError('无法写入文件', 'cannot write file', path, e);
   }
+}
+
+// A sink over an open file. The descriptor is closed once: by `close`, which then runs `finish` (putting
+// the file in place), or by `abort` or a failed write, which run `drop`.
+function sinkOf(fd: number, path: string, finish: () => void, drop: () => void): Sink {
+  let open = true;
+  const abort = (): void => {
+    if (!open) return;
+    open = false;
+    try {
+      closeSync(fd);
+    } finally {
+      drop();
+    }
+  };
+  return {
+    write: (chunk) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      try {
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      } catch (e) {
+        abort();
+        throw new FileError('无法写入文件', 'cannot write file', path, e);
+      }
+    },
+    close: () => {
+      if (!open) return;
+      open = false;
+      try {
+        closeSync(fd);
+        finish();
+      } catch (e) {
+        drop();
+        throw new FileError('无法写入文件', 'cannot write file', path, e);
+      }
+    },
+    abort,
+  };
 }
 
 function isSpecial(path: string): boolean {
@@ -286,28 +300,6 @@ function isSpecial(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function deviceSink(target: string, path: string): Sink {
-  let fd: number;
-  try {
-    fd = openSync(target, 'w');
-  } catch (e) {
-    throw new FileError('无法写入文件', 'cannot write file', path, e);
-  }
-  let open = true;
-  const end = (): void => {
-    if (!open) return;
-    open = false;
-    closeSync(fd);
-  };
-  return {
-    write: (chunk) => {
-      writeAll(fd, chunk, path, end);
-    },
-    close: end,
-    abort: end,
-  };
 }
 
 /** The manifest of a report folder: which files the last `report` wrote, with their SHA-256. */
