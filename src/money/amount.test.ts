@@ -6,13 +6,24 @@ import {
   compareAmounts,
   isAmount,
   parseAmount,
+  parseAmountInput,
   safeParseAmount,
   signOf,
   subtractAmounts,
   sumAmounts,
-  parseAmountInput,
   type Amount,
 } from './amount.js';
+
+const a = parseAmount;
+
+function thrown(input: unknown): SansansanError {
+  try {
+    parseAmount(input);
+  } catch (e) {
+    if (e instanceof SansansanError) return e;
+  }
+  throw new Error('expected a SansansanError');
+}
 
 const code = (input: unknown): string | undefined => {
   const r = safeParseAmount(input);
@@ -88,6 +99,53 @@ describe('parseAmount', () => {
     expect(isAmount('12.50')).toBe(false);
     expect(isAmount(12.5)).toBe(false);
   });
+
+  describe('the sign of zero', () => {
+    it('reads -0 and -0.000 as 0', () => {
+      expect(parseAmount('-0')).toBe('0');
+      expect(parseAmount('-0.000')).toBe('0');
+      expect(parseAmount('-00.10')).toBe('-0.1');
+      expect(parseAmount('000')).toBe('0');
+      expect(parseAmount('0.5')).toBe('0.5');
+    });
+  });
+
+  describe('a bad amount', () => {
+    it('is described in both messages: quoted strings, arrays and objects by kind, others as written', () => {
+      const cases: readonly (readonly [unknown, string])[] = [
+        ['12,5', '"12,5"'],
+        [['1'], 'array'],
+        [{ value: '1' }, 'object'],
+        [Object.create(null), 'object'],
+        [true, 'true'],
+        [null, 'null'],
+        [Number.NaN, 'NaN'],
+      ];
+      for (const [input, shown] of cases) {
+        const e = thrown(input);
+        expect(e.text.zh.endsWith(shown)).toBe(true);
+        expect(e.text.en.endsWith(shown)).toBe(true);
+        expect(e.text.zh).not.toBe(e.text.en);
+      }
+    });
+
+    it('is cut to 40 characters with an ellipsis, and only past 40', () => {
+      const forty = `"${'x'.repeat(38)}"`;
+      expect(thrown('x'.repeat(38)).text.en.endsWith(forty)).toBe(true);
+      const long = thrown('x'.repeat(39)).text.en;
+      expect(long.endsWith(`${`"${'x'.repeat(39)}"`.slice(0, 40)}…`)).toBe(true);
+      expect(thrown('y'.repeat(10_000)).text.zh.length).toBeLessThan(60);
+    });
+
+    it('has the code of what is wrong with it', () => {
+      expect(thrown(1n).code).toBe('amount_type');
+      expect(thrown('1e3').code).toBe('amount_grammar');
+      expect(thrown(Number.POSITIVE_INFINITY).code).toBe('amount_not_finite');
+      expect(thrown('1'.repeat(19)).code).toBe('amount_out_of_range');
+      expect(thrown(`0.${'1'.repeat(11)}`).code).toBe('amount_out_of_range');
+      expect(safeParseAmount(`0.${'1'.repeat(10)}0000`).success).toBe(true);
+    });
+  });
 });
 
 describe('arithmetic', () => {
@@ -105,6 +163,14 @@ describe('arithmetic', () => {
     expect(signOf('-3' as Amount)).toBe(-1);
     expect(signOf('0' as Amount)).toBe(0);
     expect(signOf('0.01' as Amount)).toBe(1);
+  });
+
+  describe('exactness past 20 significant digits', () => {
+    it('adds 28-digit amounts to the last digit', () => {
+      expect(sumAmounts([a('123456789012345678.0123456789'), a('0.0000000001')])).toBe('123456789012345678.012345679');
+      expect(addAmounts(a('999999999999999999.9999999999'), a('0.0000000001'))).toBe('1000000000000000000');
+      expect(subtractAmounts(a('100000000000000000'), a('0.0000000001'))).toBe('99999999999999999.9999999999');
+    });
   });
 });
 
@@ -140,5 +206,16 @@ describe('properties', () => {
 
   test.prop([scaled, scaled])('compares like the scaled integers', (x, y) => {
     expect(compareAmounts(parseAmount(toText(x)), parseAmount(toText(y)))).toBe(x < y ? -1 : x > y ? 1 : 0);
+  });
+});
+
+describe('isAmount', () => {
+  describe('canonical amounts', () => {
+    it('are strings only', () => {
+      expect(isAmount(12)).toBe(false);
+      expect(isAmount(0)).toBe(false);
+      expect(isAmount('12')).toBe(true);
+      expect(isAmount('-0')).toBe(false);
+    });
   });
 });

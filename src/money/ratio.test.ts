@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { SansansanError } from '../errors.js';
 import { parseAmount, type Amount } from './amount.js';
-import { compareRatioTo, compareRatios, formatRatio, multiplyAmount, percentOf, ratioOf, ratioToAmount } from './ratio.js';
+import { compareRatios, compareRatioTo, formatRatio, multiplyAmount, percentOf, ratioOf, ratioToAmount } from './ratio.js';
 import { convertAmount } from './unit.js';
 
 const a = (s: string): Amount => parseAmount(s);
@@ -49,6 +49,30 @@ describe('ratios', () => {
     expect(convertAmount(a('3'), '元', '元')).toBe('3');
     expect(multiplyAmount(a('2.5'), '4')).toBe('10');
     expect(ratioToAmount(ratioOf(a('10'), a('3')), 2)).toBe('3.33');
+  });
+
+  describe('exactness past 20 significant digits', () => {
+    it('rounds a quotient once, from its exact value', () => {
+      // 0.4999…9 with 26 nines: rounding it first to 20 digits would give 0.5 and then 1.
+      const r = ratioOf(a('4999999999999999.9999999999'), a('10000000000000000'));
+      expect(formatRatio(r, 0)).toBe('0');
+      expect(ratioToAmount(r, 0)).toBe('0');
+      expect(formatRatio(r, 26)).toBe('0.49999999999999999999999999');
+      expect(ratioToAmount(r, 2)).toBe('0.5');
+    });
+  });
+
+  describe('the sign of zero', () => {
+    it('never writes -0, whatever the decimals', () => {
+      const tiny = ratioOf(a('-1'), a('800'));
+      expect(formatRatio(tiny, 0)).toBe('0');
+      expect(formatRatio(tiny, 1)).toBe('0.0');
+      expect(formatRatio(tiny, 2)).toBe('0.00');
+      expect(formatRatio(tiny, 3)).toBe('-0.001');
+      expect(formatRatio(ratioOf(a('-10'), a('1')), 0)).toBe('-10');
+      expect(formatRatio(ratioOf(a('-1'), a('10')), 2)).toBe('-0.10');
+      expect(ratioToAmount(tiny, 2)).toBe('0');
+    });
   });
 });
 
