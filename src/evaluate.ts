@@ -1,9 +1,7 @@
 import {
   evaluatedMonth,
   monthsOfYear,
-  firstDayOfMonth,
   lastMonthOf,
-  lastDayOfMonth,
   ledgerDue,
   parseCalendarDate,
   type CalendarDate,
@@ -20,7 +18,10 @@ import {
   type Finding,
 } from './findings/index.js';
 import { ledgerGaps } from './ledger/ledgerCompliance.js';
-import { sumAmounts, ZERO, type MoneyUnit } from './money/index.js';
+import { ledgerSumWarning } from './ledger/ledgerSumWarning.js';
+import { undatedReportWarnings } from './reporting/undatedReportWarnings.js';
+import { inactionRun } from './supervision/accountability/inactionRun.js';
+import { ZERO, type MoneyUnit } from './money/index.js';
 import type { MonthSums } from './money/monthSums.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
@@ -374,7 +375,8 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     forecast: full.forecast,
     milestones: full.milestones,
     history,
-    findings: sortFindings([...full.findings, ...dataFindings(p)]),
+    // Notes on the data beside the rules (1.1, 1.2), which change no colour.
+    findings: sortFindings([...full.findings, ...optional(ledgerSumWarning(p)), ...undatedReportWarnings(p)]),
   };
 
   // 1.1, 1.2: compliance of closed periods (approval warnings look ahead).
@@ -390,20 +392,8 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     unapprovedChange(p),
   ].filter((t): t is InterviewTrigger => t !== undefined);
 
-  // 不作为: shown in the worst colour for the last `inactionMonths` months, with no directive activity then.
-  const worst = policy.colour.scale[policy.colour.scale.length - 1]?.id;
-  const span = policy.accountability.inactionMonths;
-  const window = history.slice(-span);
-  const redRun =
-    window.length === span &&
-    window.every((h) => h.colour === worst) &&
-    !directiveActivity(
-      p,
-      firstDayOfMonth((window[0] as MonthColour).month),
-      lastDayOfMonth((window[window.length - 1] as MonthColour).month),
-    )
-      ? window.map((h) => h.month)
-      : undefined;
+  // 3.3 不作为: the worst colour for the last `inactionMonths` months, with no directive activity then.
+  const redRun = inactionRun(p, history, policy.colour.scale[policy.colour.scale.length - 1]?.id, policy.accountability.inactionMonths);
   return {
     line,
     compliance,
@@ -524,10 +514,6 @@ function overridesByProject(overrides: readonly Override[]): Map<string, Map<Yea
   return out;
 }
 
-function directiveActivity(p: Project, from: CalendarDate, to: CalendarDate): boolean {
-  return (p.directives ?? []).some((d) => [...d.measures, ...d.progress].some((e) => e.on >= from && e.on <= to));
-}
-
 export function compareCompliance(a: ComplianceFinding, b: ComplianceFinding): number {
   return (
     compareCodeUnits(a.rule, b.rule) ||
@@ -554,34 +540,4 @@ export function interviewCases(triggers: readonly InterviewTrigger[]): Interview
   }));
 }
 
-// Notes on the data that do not change a colour: warnings beside the rules (§2 validation warnings).
-function dataFindings(p: Project): Finding[] {
-  const out: Finding[] = [];
-  {
-    const total = sumAmounts(p.ledger.months.map((m) => m.investment));
-    if (total !== p.annualPlan) {
-      out.push({
-        rule: '1.1',
-        subject: { kind: 'project', id: p.id },
-        severity: 'warning',
-        message: {
-          zh: `台账各月投资合计 ${total} 与年度计划 ${p.annualPlan} 不一致`,
-          en: `the ledger months sum to ${total}, not the annual plan ${p.annualPlan}`,
-        },
-        evidence: { ledgerTotal: total, annualPlan: p.annualPlan },
-      });
-    }
-    for (const r of p.reports) {
-      if (r.submittedOn === undefined) {
-        out.push({
-          rule: '1.2',
-          subject: { kind: 'project', id: p.id },
-          severity: 'warning',
-          message: { zh: `${r.month} 月报未填报送日期,视为已知`, en: `the ${r.month} report has no submission date; treated as known` },
-          evidence: { month: r.month },
-        });
-      }
-    }
-  }
-  return out;
-}
+const optional = <T>(x: T | undefined): readonly T[] => (x === undefined ? [] : [x]);
