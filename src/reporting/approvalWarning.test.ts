@@ -1,12 +1,9 @@
-// The reporting rules called directly, each finding compared whole (rule, kind, subject, period and
-// evidence), at the edges of every comparison.
+// Tests of approvalWarning (1.2): pending procedures and the bureaus' warnings.
 import { describe, expect, it } from 'vitest';
-import { doc, project, report, reportsUpTo } from '../../test/fixtures/builders.js';
+import { doc, project, reportsUpTo } from '../../test/fixtures/builders.js';
 import { parseCalendarDate } from '../calendar/index.js';
 import { parsePortfolio, type BureauReview, type Project } from '../portfolio/index.js';
 import { approvalWarning } from './approvalWarning.js';
-import { reportCompliance } from './reportCompliance.js';
-import { reviewCompliance } from './reviewCompliance.js';
 
 const d = parseCalendarDate;
 
@@ -16,53 +13,6 @@ function parsed(p: ReturnType<typeof project>, reviews: unknown[] = []): { proje
   if (first === undefined) throw new Error('no project');
   return { project: first, reviews: portfolio.bureauReviews };
 }
-
-describe('reportCompliance', () => {
-  it('lists each missing and late month whole, in month order, and stops at the first month not yet due', () => {
-    const { project: p } = parsed(
-      project('P', [report(1, '100', { submittedOn: '2025-02-06' }), report(2, '100', { submittedOn: '2025-03-05' }), report(4, '100')]),
-    );
-    expect(reportCompliance(p, 2025, d('2025-05-06'))).toEqual([
-      { rule: '1.2', kind: 'reportLate', subjectId: 'P', period: '2025-01', evidence: { due: '2025-02-05', submittedOn: '2025-02-06' } },
-      { rule: '1.2', kind: 'reportMissing', subjectId: 'P', period: '2025-03', evidence: { due: '2025-04-05' } },
-    ]);
-    expect(reportCompliance(p, 2025, d('2025-05-05'))).toHaveLength(2);
-    expect(reportCompliance(p, 2025, d('2025-04-05'))).toHaveLength(1);
-    expect(reportCompliance(p, 2025, d('2025-02-05'))).toEqual([]);
-  });
-
-  it('takes the due day from the options', () => {
-    const { project: p } = parsed(project('P', [report(1, '100', { submittedOn: '2025-02-06' })]));
-    expect(reportCompliance(p, 2025, d('2025-02-20'), { dueDay: 10 })).toEqual([]);
-    expect(reportCompliance(p, 2025, d('2025-02-20'), { dueDay: 5 })[0]?.kind).toBe('reportLate');
-  });
-});
-
-describe('reviewCompliance', () => {
-  const review = (bureau: string, on: string): Record<string, unknown> => ({ bureau, on });
-
-  it('counts a review on the first and on the last day of the bimonth, not the day before or after', () => {
-    const inside = [review('finance', '2025-01-01'), review('land', '2025-02-28'), review('approval', '2025-01-31')];
-    expect(reviewCompliance(parsed(project('P', []), inside).reviews, 2025, d('2025-03-01'))).toEqual([]);
-    const outside = [review('finance', '2024-12-31'), review('land', '2025-03-01'), review('approval', '2025-02-28')];
-    expect(reviewCompliance(parsed(project('P', []), outside).reviews, 2025, d('2025-03-02'))).toEqual([
-      { rule: '1.2', kind: 'reviewMissing', subjectId: 'finance', period: '2025-B1', evidence: { from: '2025-01-01', to: '2025-02-28' } },
-      { rule: '1.2', kind: 'reviewMissing', subjectId: 'land', period: '2025-B1', evidence: { from: '2025-01-01', to: '2025-02-28' } },
-    ]);
-  });
-
-  it('asks only about closed bimonths, each bureau in turn', () => {
-    expect(reviewCompliance([], 2025, d('2025-02-28'))).toEqual([]);
-    expect(reviewCompliance([], 2025, d('2025-05-01')).map((c) => `${c.subjectId} ${c.period ?? ''}`)).toEqual([
-      'finance 2025-B1',
-      'land 2025-B1',
-      'approval 2025-B1',
-      'finance 2025-B2',
-      'land 2025-B2',
-      'approval 2025-B2',
-    ]);
-  });
-});
 
 describe('approvalWarning', () => {
   const procedure = (id: string, due: string, achievedOn?: string): Record<string, unknown> => ({
