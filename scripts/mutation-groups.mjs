@@ -32,6 +32,6 @@ export const GROUPS = {
   },
   findings: {
     mutate: ['src/findings/**/*.ts', 'src/evaluate.ts', 'src/evaluateStream.ts'],
-    tests: ['src/findings/**/*.test.ts', 'src/evaluate.edges.test.ts', 'src/evaluateStream.test.ts', ...END_TO_END],
+    tests: ['src/findings/**/*.test.ts', 'src/evaluateStream.test.ts', ...END_TO_END],
   },
 };
