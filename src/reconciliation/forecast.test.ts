@@ -1,11 +1,14 @@
 // The forecast is computed in doubles when that is exact and with scaled integers otherwise: either way
 // each figure is the exact quotient rounded once, half away from zero, as decimal.js gives it.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseYearMonth } from '../calendar/index.js';
 import { D, Q, ROUND_HALF_UP } from '../money/_decimal.js';
 import { parseAmount, type Amount } from '../money/index.js';
-import { forecast } from './forecast.js';
+import { forecast, NO_FORECAST } from './forecast.js';
+
+const ym = parseYearMonth;
+const a = parseAmount;
 
 // Amounts of every size: a few digits, up to 15 (doubles hold them), and more (bigints only).
 const amount: fc.Arbitrary<Amount> = fc
@@ -29,4 +32,22 @@ describe('forecast', () => {
       });
     },
   );
+
+  it.each([
+    ['800', '1200', '2025-09', 2, { runRate: '88.89', requiredMonthly: '133.33', projectedYearEnd: '1066.67' }],
+    ['800', '1200', '2025-09', 0, { runRate: '89', requiredMonthly: '133', projectedYearEnd: '1067' }],
+    ['800', '1200', '2025-09', 4, { runRate: '88.8889', requiredMonthly: '133.3333', projectedYearEnd: '1066.6667' }],
+    ['1200', '1200', '2025-12', 2, { runRate: '100', requiredMonthly: null, projectedYearEnd: '1200' }],
+    ['1100', '1200', '2025-11', 2, { runRate: '100', requiredMonthly: '100', projectedYearEnd: '1200' }],
+    ['300', '1200', '2025-01', 2, { runRate: '300', requiredMonthly: '81.82', projectedYearEnd: '3600' }],
+    ['1300', '1200', '2025-10', 2, { runRate: '130', requiredMonthly: '-50', projectedYearEnd: '1560' }],
+    ['-1', '0', '2025-08', 2, { runRate: '-0.13', requiredMonthly: '0.25', projectedYearEnd: '-1.5' }], // half away from zero
+    ['0.005', '0', '2025-06', 2, { runRate: '0', requiredMonthly: '0', projectedYearEnd: '0.01' }], // never "-0"
+  ])('completed %s of %s at %s, %i decimals', (completed, annual, m, decimals, expected) => {
+    expect(forecast(a(completed), a(annual), ym(m), decimals)).toEqual(expected);
+  });
+
+  it('has an all-null forecast for no evaluated month', () => {
+    expect(NO_FORECAST).toEqual({ runRate: null, requiredMonthly: null, projectedYearEnd: null });
+  });
 });
