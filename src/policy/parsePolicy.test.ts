@@ -1,12 +1,11 @@
 // Tests of parsePolicy and its companions: presets by id, partial policies extending a preset, the grammar
 // and ranges of the fields, every issue at once, and the preset id of a policy.
 import { describe, expect, it } from 'vitest';
+import { PRESET_IDS } from '../../test/fixtures/presets.js';
 import { ValidationError } from '../validation.js';
 import { isPresetId, parsePolicy, policyIdOf, safeParsePolicy } from './parsePolicy.js';
-import { HANDAN_2018, JINHUA, PRESETS, SANYA, YINCHUAN, type PresetId } from './presets/index.js';
+import { HANDAN_2018, JINHUA, PRESETS, SANYA, YINCHUAN } from './presets/index.js';
 import type { LowerBand, Policy } from './types.js';
-
-const PRESET_IDS: readonly PresetId[] = ['handan-2018', 'yinchuan', 'sanya', 'tianjin-bond', 'jinhua'];
 
 /** `path code` of every issue, in the order reported. */
 const issues = (input: unknown): string[] => {

@@ -1,18 +1,12 @@
 // Tests of approvalWarning (1.2): pending procedures and the bureaus' warnings.
 import { describe, expect, it } from 'vitest';
-import { doc, project, reportsUpTo } from '../../test/fixtures/builders.js';
+import { project, reportsUpTo } from '../../test/fixtures/builders.js';
+import { parsed } from '../../test/fixtures/reporting.js';
 import { parseCalendarDate } from '../calendar/index.js';
-import { parsePortfolio, type BureauReview, type Project } from '../portfolio/index.js';
+import type { BureauReview, Project } from '../portfolio/index.js';
 import { approvalWarning } from './approvalWarning.js';
 
 const d = parseCalendarDate;
-
-function parsed(p: ReturnType<typeof project>, reviews: unknown[] = []): { project: Project; reviews: readonly BureauReview[] } {
-  const portfolio = parsePortfolio(doc([p], { bureauReviews: reviews as Record<string, unknown>[] }));
-  const first = portfolio.projects[0];
-  if (first === undefined) throw new Error('no project');
-  return { project: first, reviews: portfolio.bureauReviews };
-}
 
 describe('approvalWarning', () => {
   const procedure = (id: string, due: string, achievedOn?: string): Record<string, unknown> => ({

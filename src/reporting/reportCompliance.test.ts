@@ -1,18 +1,11 @@
 // Tests of reportCompliance (1.2): missing and late monthly reports.
 import { describe, expect, it } from 'vitest';
-import { doc, project, report } from '../../test/fixtures/builders.js';
+import { project, report } from '../../test/fixtures/builders.js';
+import { parsed } from '../../test/fixtures/reporting.js';
 import { parseCalendarDate } from '../calendar/index.js';
-import { parsePortfolio, type BureauReview, type Project } from '../portfolio/index.js';
 import { reportCompliance } from './reportCompliance.js';
 
 const d = parseCalendarDate;
-
-function parsed(p: ReturnType<typeof project>, reviews: unknown[] = []): { project: Project; reviews: readonly BureauReview[] } {
-  const portfolio = parsePortfolio(doc([p], { bureauReviews: reviews as Record<string, unknown>[] }));
-  const first = portfolio.projects[0];
-  if (first === undefined) throw new Error('no project');
-  return { project: first, reviews: portfolio.bureauReviews };
-}
 
 describe('reportCompliance', () => {
   it('lists each missing and late month whole, in month order, and stops at the first month not yet due', () => {

@@ -1,18 +1,11 @@
 // Tests of reviewCompliance (1.2): the bureaus' bimonthly reviews.
 import { describe, expect, it } from 'vitest';
-import { doc, project } from '../../test/fixtures/builders.js';
+import { project } from '../../test/fixtures/builders.js';
+import { parsed } from '../../test/fixtures/reporting.js';
 import { parseCalendarDate } from '../calendar/index.js';
-import { parsePortfolio, type BureauReview, type Project } from '../portfolio/index.js';
 import { reviewCompliance } from './reviewCompliance.js';
 
 const d = parseCalendarDate;
-
-function parsed(p: ReturnType<typeof project>, reviews: unknown[] = []): { project: Project; reviews: readonly BureauReview[] } {
-  const portfolio = parsePortfolio(doc([p], { bureauReviews: reviews as Record<string, unknown>[] }));
-  const first = portfolio.projects[0];
-  if (first === undefined) throw new Error('no project');
-  return { project: first, reviews: portfolio.bureauReviews };
-}
 
 describe('reviewCompliance', () => {
   const review = (bureau: string, on: string): Record<string, unknown> => ({ bureau, on });

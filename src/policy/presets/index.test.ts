@@ -1,9 +1,8 @@
 // Tests of the presets: their names, the procedural numbers of 141号 and the colour rules of each source.
 import { describe, expect, it } from 'vitest';
+import { PRESET_IDS } from '../../../test/fixtures/presets.js';
 import { parsePolicy } from '../parsePolicy.js';
 import { HANDAN_2018, JINHUA, PRESETS, SANYA, TIANJIN_BOND, YINCHUAN, type PresetId } from './index.js';
-
-const PRESET_IDS: readonly PresetId[] = ['handan-2018', 'yinchuan', 'sanya', 'tianjin-bond', 'jinhua'];
 
 // The non-colour fields every preset shares (docs/policies.md §1–2, domain.md).
 const MECHANISM = {
