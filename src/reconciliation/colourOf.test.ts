@@ -17,7 +17,7 @@ import {
 import { parseCalendarDate, parseYearMonth } from '../calendar/index.js';
 import type { Finding } from '../findings/index.js';
 import { HANDAN_2018, JINHUA, SANYA, TIANJIN_BOND, YINCHUAN, type ColourPolicy } from '../policy/index.js';
-import { type Milestone, type Stall } from '../portfolio/index.js';
+import type { Milestone, Stall } from '../portfolio/index.js';
 import { colourOf, type ColourInput, type ColourResult } from './colourOf.js';
 
 const d = parseCalendarDate;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsed, project, report } from '../../test/fixtures/builders.js';
 import { rep } from '../../test/fixtures/reconciliation.js';
 import { parseYearMonth } from '../calendar/index.js';
-import { type Project } from '../portfolio/index.js';
+import type { Project } from '../portfolio/index.js';
 import { completedToDate } from './completedToDate.js';
 
 const ym = parseYearMonth;

@@ -17,7 +17,7 @@ import {
 import { parseCalendarDate, parseYearMonth, type YearMonth } from '../calendar/index.js';
 import type { Finding } from '../findings/index.js';
 import { HANDAN_2018, YINCHUAN, type Policy } from '../policy/index.js';
-import { type Override, type Project } from '../portfolio/index.js';
+import type { Override, Project } from '../portfolio/index.js';
 import { reconcileProject, type ProjectEvaluation, type ReconcileContext } from './reconcileProject.js';
 
 const d = parseCalendarDate;

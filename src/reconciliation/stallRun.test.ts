@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsed, project, report, reportsUpTo } from '../../test/fixtures/builders.js';
 import { ledger, rep } from '../../test/fixtures/reconciliation.js';
 import { parseYearMonth } from '../calendar/index.js';
-import { type Project } from '../portfolio/index.js';
+import type { Project } from '../portfolio/index.js';
 import { isStalledMonth, stalledMonthsEndingAt } from './stallRun.js';
 
 const ym = parseYearMonth;

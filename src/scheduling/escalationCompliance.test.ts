@@ -1,7 +1,7 @@
 // Tests of escalationCompliance (2.1): escalations left open past the allowed days.
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../calendar/index.js';
-import { type Escalation } from '../portfolio/index.js';
+import type { Escalation } from '../portfolio/index.js';
 import { escalationCompliance } from './escalationCompliance.js';
 
 const d = parseCalendarDate;

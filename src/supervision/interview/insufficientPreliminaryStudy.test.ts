@@ -5,7 +5,7 @@ import { checked, parsed } from '../../../test/fixtures/supervision.js';
 import { apart, defined, mentions } from '../../../test/fixtures/wording.js';
 import { parseCalendarDate } from '../../calendar/index.js';
 import { insufficientPreliminaryStudy } from './insufficientPreliminaryStudy.js';
-import { type InterviewTrigger } from './types.js';
+import type { InterviewTrigger } from './types.js';
 
 const d = parseCalendarDate;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { project, reportsUpTo } from '../../../test/fixtures/builders.js';
 import { checked, parsed } from '../../../test/fixtures/supervision.js';
 import { apart, defined, mentions } from '../../../test/fixtures/wording.js';
-import { type InterviewTrigger } from './types.js';
+import type { InterviewTrigger } from './types.js';
 import { unapprovedChange } from './unapprovedChange.js';
 
 describe('3.2.5 unapprovedChange', () => {
