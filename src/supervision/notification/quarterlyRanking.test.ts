@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { doc, project, report, reportsUpTo, type RawProject } from '../../../test/fixtures/builders.js';
 import { checked } from '../../../test/fixtures/supervision.js';
-import type { CalendarDate, Quarter } from '../../calendar/index.js';
-import { parseCalendarDate, parseQuarter, parseYearMonth } from '../../calendar/index.js';
+import { parseCalendarDate, parseQuarter, parseYearMonth, type CalendarDate, type Quarter } from '../../calendar/index.js';
 import { HANDAN_2018, type Policy } from '../../policy/index.js';
 import { parsePortfolio, type IssuedNotification } from '../../portfolio/index.js';
 import { bottomFindings, quarterlyRanking, rankedQuarters, type QuarterlyNotification } from './quarterlyRanking.js';
-
-const Q2 = parseQuarter('2025Q2');
 
 const ledgerOf = (amounts: Record<number, string>): RawProject['ledger'] => ({
   submittedOn: '2025-02-20',
@@ -49,6 +46,7 @@ const letter = (quarter: string, rank: number, departmentId: string, planned: st
 const FIVE = (): RawProject[] => [p('PE', 'E', '330'), p('PC', 'C', '240'), p('PA', 'A', '300'), p('PD', 'D', '270'), p('PB', 'B', '150')];
 
 const Q1 = parseQuarter('2025Q1');
+const Q2 = parseQuarter('2025Q2');
 
 // A department's project: plan 100 a month; `q1` = its completed investment over January–March.
 function dept(id: string, q1: string, extra: Partial<RawProject> = {}): RawProject {
