@@ -340,25 +340,10 @@ describe('accountabilityCases', () => {
   });
 
   describe('messages', () => {
-    const months = (...ms: string[]): YearMonth[] => ms.map(parseYearMonth);
-    const RED = months('2025-07', '2025-08', '2025-09');
-    const portfolio = (projects: RawProject[]): Portfolio =>
-      parsePortfolio(doc(projects, { departments: [{ id: 'D1', name: '部门D1', leaderId: 'L2' }] }));
-    const p = (id: string, extra: Partial<RawProject> = {}): RawProject => project(id, reportsUpTo(9), { departmentId: 'D1', ...extra });
-    const trigger = (rule: InterviewRule): InterviewTrigger => ({
-      rule,
-      departmentId: 'D1',
-      evidence: {},
-      message: { zh: `情形${rule}`, en: `trigger ${rule}` },
-    });
-    const input = (extra: Partial<AccountabilityInput> = {}): AccountabilityInput => ({
-      missedMeetingMonths: new Map(),
-      redRuns: new Map(),
-      triggers: [],
-      threshold: HANDAN_2018.accountability.missedMeetingMonths,
-      inactionMonths: HANDAN_2018.accountability.inactionMonths,
-      ...extra,
-    });
+    // The file's builders, for one department D1.
+    const portfolio = (projects: RawProject[]): Portfolio => portfolioOf(projects, ['D1']);
+    const inD1 = (id: string, extra: Partial<RawProject> = {}): RawProject => p(id, 'D1', extra);
+    const triggerD1 = (rule: InterviewRule): InterviewTrigger => trigger(rule, 'D1');
     const incident = (on: string, severity: string): Record<string, unknown> => ({ on, severity, note: '事故' });
     const only = (cases: AccountabilityCase[]): AccountabilityCase => {
       expect(cases).toHaveLength(1);
@@ -367,7 +352,7 @@ describe('accountabilityCases', () => {
     const ground = (c: AccountabilityCase, kind: string): LocalizedText => defined(c.grounds.find((g) => g.kind === kind)).message;
 
     it('a department without missed meeting months has none, even at a threshold of one', () => {
-      const pf = portfolio([p('PA')]);
+      const pf = portfolio([inD1('PA')]);
       expect(accountabilityCases(pf, input({ threshold: 1 }))).toEqual([]);
       const cases = accountabilityCases(pf, input({ threshold: 1, missedMeetingMonths: new Map([['D1', months('2025-09')]]) }));
       expect(cases.map((c) => ({ ...c, grounds: c.grounds.map((g) => ({ kind: g.kind, evidence: g.evidence })) }))).toEqual([
@@ -383,7 +368,7 @@ describe('accountabilityCases', () => {
     it('inaction names every inactive project and the number of months, each project apart', () => {
       const c = only(
         accountabilityCases(
-          portfolio([p('PB'), p('PA')]),
+          portfolio([inD1('PB'), inD1('PA')]),
           input({
             redRuns: new Map([
               ['PA', RED],
@@ -403,7 +388,7 @@ describe('accountabilityCases', () => {
     });
 
     it('repeated triggers name every rule, each apart from the next', () => {
-      const c = only(accountabilityCases(portfolio([p('PA')]), input({ triggers: [trigger('3.2.2'), trigger('3.2.1')] })));
+      const c = only(accountabilityCases(portfolio([inD1('PA')]), input({ triggers: [triggerD1('3.2.2'), triggerD1('3.2.1')] })));
       const msg = ground(c, 'repeatedTriggers');
       mentions(msg, ['3.2.1', '3.2.2']);
       apart(msg.zh, '3.2.1', '3.2.2');
@@ -412,7 +397,7 @@ describe('accountabilityCases', () => {
 
     it('incidents give their count, "incident" in the singular for one and the plural for two', () => {
       const one = ground(
-        only(accountabilityCases(portfolio([p('PA', { incidents: [incident('2025-06-01', 'minor')] })]), input())),
+        only(accountabilityCases(portfolio([inD1('PA', { incidents: [incident('2025-06-01', 'minor')] })]), input())),
         'incident',
       );
       expect(one.zh).toContain('1');
@@ -421,7 +406,7 @@ describe('accountabilityCases', () => {
       const two = ground(
         only(
           accountabilityCases(
-            portfolio([p('PA', { incidents: [incident('2025-06-01', 'minor'), incident('2025-07-01', 'minor')] })]),
+            portfolio([inD1('PA', { incidents: [incident('2025-06-01', 'minor'), incident('2025-07-01', 'minor')] })]),
             input(),
           ),
         ),
@@ -432,12 +417,12 @@ describe('accountabilityCases', () => {
     });
 
     it('the finding gives the severity (its Chinese label in zh) and every ground message, each apart', () => {
-      const pf = portfolio([p('PA', { incidents: [incident('2025-06-01', 'minor')] })]);
+      const pf = portfolio([inD1('PA', { incidents: [incident('2025-06-01', 'minor')] })]);
       const notice = accountabilityFinding(only(accountabilityCases(pf, input()))).message;
       expect(notice.zh).toContain('提醒');
       expect(notice.en).toContain('notice');
 
-      const c = only(accountabilityCases(pf, input({ triggers: [trigger('3.2.1'), trigger('3.2.2')] })));
+      const c = only(accountabilityCases(pf, input({ triggers: [triggerD1('3.2.1'), triggerD1('3.2.2')] })));
       expect(c.severity).toBe('serious');
       const [g1, g2] = c.grounds.map((g) => g.message);
       const serious = accountabilityFinding(c).message;
@@ -447,7 +432,7 @@ describe('accountabilityCases', () => {
       apart(serious.en, defined(g1).en, defined(g2).en);
 
       const grave = accountabilityFinding(
-        only(accountabilityCases(portfolio([p('PA', { incidents: [incident('2025-06-01', 'grave')] })]), input())),
+        only(accountabilityCases(portfolio([inD1('PA', { incidents: [incident('2025-06-01', 'grave')] })]), input())),
       ).message;
       expect(grave.zh).toContain('严重');
       expect(grave.en).toContain('grave');

@@ -71,13 +71,6 @@ describe('3.2.2 missedStartOrCompletion', () => {
   });
 
   describe('messages', () => {
-    const m = (id: string, kind: string, due: string, achievedOn?: string): Record<string, unknown> => ({
-      id,
-      kind,
-      name: `节点${id}`,
-      due,
-      ...(achievedOn !== undefined && { achievedOn }),
-    });
     const message = (milestones: Record<string, unknown>[]): LocalizedText =>
       defined(missedStartOrCompletion(parsed(project('P', reportsUpTo(9), { milestones })), AS_OF)).message;
 
