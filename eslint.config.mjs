@@ -2,6 +2,9 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NODE = { group: ['node:*'], message: 'Only cli/ and io/ touch Node APIs.' };
+const PRIVATE_MONEY = { group: ['**/money/_*'], message: 'How money/ holds figures is private: use money/index.js or money/figure.js.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'docs/site/', 'docs/api/', 'coverage/', 'reports/', '.stryker-tmp/', 'node_modules/', 'test-output/'] },
   eslint.configs.recommended,
@@ -26,11 +29,19 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  // How money/ holds its figures (money/_*) is its own business: nothing outside it imports those modules.
+  {
+    files: ['**/*.ts'],
+    ignores: ['src/money/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [PRIVATE_MONEY] }] },
+  },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/io/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Only cli/ and io/ touch Node APIs.' }] }],
-    },
+    ignores: ['src/cli/**', 'src/io/**', 'src/money/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE, PRIVATE_MONEY] }] },
+  },
+  {
+    files: ['src/money/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE] }] },
   },
 );

@@ -22,7 +22,7 @@ import { ledgerSumWarning } from './ledger/ledgerSumWarning.js';
 import { undatedReportWarnings } from './reporting/undatedReportWarnings.js';
 import { inactionRun } from './supervision/accountability/inactionRun.js';
 import { ZERO, type MoneyUnit } from './money/index.js';
-import type { MonthSums } from './money/monthSums.js';
+import type { YearFigures } from './portfolio/yearFigures.js';
 import { parsePolicy, policyIdOf, type ColourDefinition, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
 import { knownProject } from './portfolio/knownAt.js';
@@ -128,9 +128,6 @@ export interface DepartmentLine {
 
 /**
  * The displayed colour of one month (月度颜色), override included.
- *
- * @remarks Entries are frozen and shared: every history with the same month and colour holds the same
- * object (decision D37). Copy one before changing it.
  * @example
  * ```ts
  * const c: MonthColour = { month: '2025-09', colour: 'red' };
@@ -216,7 +213,7 @@ export function evaluate(portfolio: Portfolio, options: EvaluateOptions): Evalua
   for (const raw of sorted) {
     const p = knownProject(raw, asOf);
     const part = evaluateProject(p, ctx);
-    buckets.add(p, part.planned, part.completed);
+    buckets.add(p, part.figures);
     lines.push(part.line);
     for (const c of part.compliance) compliance.push(c);
     // Each project's findings in order, so that the projects' findings, in id order, are in order too: its
@@ -339,10 +336,8 @@ export interface ProjectPart {
   readonly redRun?: readonly YearMonth[];
   /** The findings it adds to the flat list: its line's (as in {@link ProjectPart.line}), then its compliance gaps'. */
   readonly findings: readonly Finding[];
-  /** Σ ledger investment to each month of the year, January first (for the ranking). */
-  readonly planned: MonthSums;
-  /** Σ reported investment known at asOf to each month of the year, January first. */
-  readonly completed: MonthSums;
+  /** Its year figures: Σ ledger and Σ reported investment known at asOf to each month (for the ranking). */
+  readonly figures: YearFigures;
 }
 
 /** Evaluate one project known at asOf: everything of the result that depends on this project alone. */
@@ -356,7 +351,7 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
   const {
     line: full,
     history,
-    sums,
+    figures,
   } = reconcileTimeline(p, { asOf, month, policy, ...(override && { override }) }, months, overrideFor, year);
   // The line with its history before its findings, keys in the documented order.
   const line: EvaluatedProject = {
@@ -400,8 +395,7 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     triggers,
     ...(redRun && { redRun }),
     findings: [...line.findings, ...compliance.map(complianceFinding)],
-    planned: sums.planned,
-    completed: sums.completed,
+    figures,
   };
 }
 

@@ -155,7 +155,7 @@ export async function* evaluateStream(
     const part = evaluateProject(p, started.ctx);
 
     // The ranking's sums, per department (or per project).
-    started.buckets.add(p, part.planned, part.completed);
+    started.buckets.add(p, part.figures);
 
     // What the portfolio-level results name.
     for (const t of part.triggers)

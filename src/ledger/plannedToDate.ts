@@ -1,6 +1,8 @@
 import { monthNumber, yearOf, type YearMonth } from '../calendar/index.js';
-import { sumAmounts, ZERO, type Amount } from '../money/index.js';
+import { toAmount, type Figure } from '../money/figure.js';
+import { ZERO, type Amount } from '../money/index.js';
 import type { Project } from '../portfolio/index.js';
+import { yearFigures } from '../portfolio/yearFigures.js';
 
 /**
  * The ledger's planned investment for one month (当月计划投资); a month not in the ledger plans 0.
@@ -11,12 +13,12 @@ import type { Project } from '../portfolio/index.js';
  * @category Ledger
  */
 export function plannedInMonth(project: Project, month: YearMonth): Amount {
-  return project.ledger.months.find((m) => m.month === month)?.investment ?? ZERO;
+  return yearFigures(project, yearOf(month)).plannedInMonth[monthNumber(month) - 1] ?? ZERO;
 }
 
 /**
  * Planned investment to date (序时计划投资, clause 1.3): the ledger's amounts for the months of `m`'s year
- * up to and including `m`.
+ * up to and including `m`, as the project's year figures hold it.
  * @example
  * ```ts
  * plannedToDate(project, parseYearMonth('2025-03')); //=> '3000'
@@ -24,7 +26,5 @@ export function plannedInMonth(project: Project, month: YearMonth): Amount {
  * @category Ledger
  */
 export function plannedToDate(project: Project, m: YearMonth): Amount {
-  const year = yearOf(m);
-  const upTo = monthNumber(m);
-  return sumAmounts(project.ledger.months.filter((x) => yearOf(x.month) === year && monthNumber(x.month) <= upTo).map((x) => x.investment));
+  return toAmount(yearFigures(project, yearOf(m)).plannedToDate[monthNumber(m) - 1] as Figure);
 }

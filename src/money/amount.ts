@@ -1,6 +1,6 @@
 import { SansansanError } from '../errors.js';
-import { D, type Dec } from './_decimal.js';
-import { add, cmp, exact, plain, plainSmall, sub, sumSmall, type Exact } from './_exact.js';
+import { D } from './_decimal.js';
+import { compareFigures, figureOf, minus, plus, sumOf, toAmount } from './figure.js';
 import { trimEnd } from '../_lib/trimEnd.js';
 
 declare const amountBrand: unique symbol;
@@ -215,12 +215,6 @@ export function isAmount(value: unknown): value is Amount {
   return r.success && r.data === value;
 }
 
-/** @internal Canonical string of an exact decimal. */
-export function fromDec(d: Dec): Amount {
-  // decimal.js never writes the sign of a negative zero (`new Decimal('-0').toFixed()` is '0').
-  return d.toFixed() as Amount;
-}
-
 /** The amount zero. @category Money */
 export const ZERO: Amount = '0' as Amount;
 
@@ -234,51 +228,7 @@ export const ZERO: Amount = '0' as Amount;
  * @category Money
  */
 export function sumAmounts(amounts: Iterable<Amount>): Amount {
-  const list = Array.isArray(amounts) ? (amounts as readonly Amount[]) : [...amounts];
-  const small = sumSmall(list);
-  if (small !== undefined) return plainSmall(small) as Amount;
-  let total: Exact = { m: 0n, e: 0 };
-  for (const a of list) {
-    const x = exact(a);
-    if (x === undefined) return sumDecimal(list);
-    total = add(total, x);
-  }
-  return plain(total) as Amount;
-}
-
-/**
- * The running totals of groups of amounts: element k is the sum of groups 0 … k, as {@link sumAmounts}
- * would give it (for the sums to date of a year's months).
- */
-export function runningSums(groups: readonly (readonly Amount[])[]): Amount[] {
-  const totals = runningExact(groups);
-  if (totals === undefined) return groups.map((_, j) => sumDecimal(groups.slice(0, j + 1).flat()));
-  return totals.map((t) => plain(t) as Amount);
-}
-
-/**
- * The running totals of groups of amounts as scaled integers, or undefined when an amount is outside the
- * plain grammar (then {@link runningSums} falls back to decimal.js).
- */
-export function runningExact(groups: readonly (readonly Amount[])[]): Exact[] | undefined {
-  const out: Exact[] = [];
-  let total: Exact = { m: 0n, e: 0 };
-  for (let k = 0; k < groups.length; k += 1) {
-    for (const a of groups[k] ?? []) {
-      const x = exact(a);
-      if (x === undefined) return undefined;
-      total = add(total, x);
-    }
-    out.push(total);
-  }
-  return out;
-}
-
-// The general path, for strings outside the plain grammar (decimal.js reads exponents, a leading `+`…).
-function sumDecimal(amounts: readonly Amount[]): Amount {
-  let total = new D(0);
-  for (const a of amounts) total = total.plus(a);
-  return fromDec(total);
+  return toAmount(sumOf(Array.isArray(amounts) ? (amounts as readonly Amount[]) : [...amounts]));
 }
 
 /**
@@ -291,9 +241,7 @@ function sumDecimal(amounts: readonly Amount[]): Amount {
  * @category Money
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
-  const x = exact(a);
-  const y = exact(b);
-  return x && y ? (plain(add(x, y)) as Amount) : fromDec(new D(a).plus(b));
+  return toAmount(plus(figureOf(a), figureOf(b)));
 }
 
 /**
@@ -306,9 +254,7 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * @category Money
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
-  const x = exact(a);
-  const y = exact(b);
-  return x && y ? (plain(sub(x, y)) as Amount) : fromDec(new D(a).minus(b));
+  return toAmount(minus(figureOf(a), figureOf(b)));
 }
 
 /**
@@ -321,9 +267,7 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * @category Money
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
-  const x = exact(a);
-  const y = exact(b);
-  return x && y ? cmp(x, y) : (new D(a).comparedTo(b) as -1 | 0 | 1);
+  return compareFigures(figureOf(a), figureOf(b));
 }
 
 /**

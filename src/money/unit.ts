@@ -1,5 +1,5 @@
 import { D } from './_decimal.js';
-import { fromDec, type Amount } from './amount.js';
+import type { Amount } from './amount.js';
 
 /**
  * The money unit of a portfolio document (金额单位): `元`, `万元` (the default) or `亿元`.
@@ -29,5 +29,6 @@ export const UNIT_IN_YUAN: Readonly<Record<MoneyUnit, string>> = { 元: '1', 万
  * @category Money
  */
 export function convertAmount(a: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
-  return fromDec(new D(a).times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]));
+  // decimal.js never writes the sign of a negative zero, nor an exponent with toFixed().
+  return new D(a).times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]).toFixed() as Amount;
 }

@@ -1,7 +1,7 @@
+import { compareFigures, figureOf, sumOf } from '../money/figure.js';
 import { isCalendarDate, isQuarter, isYearMonth, monthNumber, yearOf } from '../calendar/index.js';
 import { sumAmounts, type Amount } from '../money/index.js';
 import { amountOf } from '../money/amount.js';
-import { cmpSmall, smallValue, smallValueScale, sumSmall } from '../money/_exact.js';
 import { makeIssue, type IssueCode, type ValidationIssue } from '../validation.js';
 import { isProjectCode } from './projectCode.js';
 
@@ -337,15 +337,13 @@ export function projectChecks(p: Rec, i: number, scope: SemanticScope): void {
     if (a !== undefined) amounts.push(a);
     else allAmounts = false;
   }
-  if (plan !== undefined && allAmounts && !sumsTo(amounts, plan)) {
+  if (plan !== undefined && allAmounts && compareFigures(sumOf(amounts), figureOf(plan)) !== 0) {
     const total = sumAmounts(amounts);
-    if (total !== plan) {
-      const issue = makeIssue(at('ledger', 'months'), 'ledger_sum_mismatch', {
-        zh: `台账各月投资合计 ${total} 与年度计划 ${plan} 不一致`,
-        en: `the ledger months sum to ${total}, not the annual plan ${plan}`,
-      });
-      (scope.requireExactSum ? scope.errors : warnings).push(issue);
-    }
+    const issue = makeIssue(at('ledger', 'months'), 'ledger_sum_mismatch', {
+      zh: `台账各月投资合计 ${total} 与年度计划 ${plan} 不一致`,
+      en: `the ledger months sum to ${total}, not the annual plan ${plan}`,
+    });
+    (scope.requireExactSum ? scope.errors : warnings).push(issue);
   }
 }
 
@@ -355,13 +353,4 @@ const NO_IDS: ReadonlySet<string> = new Set<string>();
 function unknownIn(value: unknown, known: ReadonlySet<string>): string | undefined {
   const v = str(value);
   return v !== undefined && !known.has(v) ? v : undefined;
-}
-
-// Whether the amounts sum to `plan`, told in doubles without writing the sum out (D36); false when that
-// cannot be told there (the caller then compares the texts).
-function sumsTo(amounts: readonly Amount[], plan: Amount): boolean {
-  const total = sumSmall(amounts);
-  if (total === undefined) return false;
-  const n = smallValue(plan);
-  return cmpSmall(total.n, total.e, n, smallValueScale()) === 0;
 }

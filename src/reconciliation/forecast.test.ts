@@ -1,9 +1,9 @@
-// The forecast is computed in doubles when that is exact and with scaled integers otherwise: either way
-// each figure is the exact quotient rounded once, half away from zero, as decimal.js gives it.
+// Each figure of the forecast is the exact quotient rounded once, half away from zero, as decimal.js gives
+// it, whatever the size of the amounts.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseYearMonth } from '../calendar/index.js';
-import { D, Q, ROUND_HALF_UP } from '../money/_decimal.js';
+import { D, Q, ROUND_HALF_UP } from '../../test/fixtures/decimalOracle.js';
 import { parseAmount, type Amount } from '../money/index.js';
 import { forecast, NO_FORECAST } from './forecast.js';
 

@@ -1,6 +1,6 @@
 import { monthNumber, type YearMonth } from '../calendar/index.js';
-import { multiplyAmount, ratioOf, ratioToAmount, subtractAmounts, type Amount } from '../money/index.js';
-import { divideSmall, plainOfSmall, smallExact, subSmall } from '../money/_exact.js';
+import { figureOf, figureOfInteger, minus, roundShare, shareOf, times, toAmount, type Figure } from '../money/figure.js';
+import type { Amount } from '../money/index.js';
 
 /**
  * A year-end forecast from the run rate so far (年底预测, earned-value style; beyond 141号).
@@ -41,32 +41,12 @@ export const NO_FORECAST: Forecast = { runRate: null, requiredMonthly: null, pro
 export function forecast(completedToDate: Amount, annualPlan: Amount, m: YearMonth, decimals: number): Forecast {
   const k = monthNumber(m);
   const left = 12 - k;
-  const small = forecastSmall(completedToDate, annualPlan, k, decimals);
-  if (small !== undefined) return small;
+  const completed = figureOf(completedToDate);
+  const rounded = (n: Figure, d: number): Amount => toAmount(roundShare(shareOf(n, figureOfInteger(d)), decimals));
   return {
-    runRate: ratioToAmount(ratioOf(completedToDate, String(k) as Amount), decimals),
-    requiredMonthly:
-      left === 0 ? null : ratioToAmount(ratioOf(subtractAmounts(annualPlan, completedToDate), String(left) as Amount), decimals),
+    runRate: rounded(completed, k),
+    requiredMonthly: left === 0 ? null : rounded(minus(figureOf(annualPlan), completed), left),
     // completed + (completed / k) × (12 − k) = completed × 12 / k, exactly.
-    projectedYearEnd: ratioToAmount(ratioOf(multiplyAmount(completedToDate, 12), String(k) as Amount), decimals),
-  };
-}
-
-// The same figures in doubles, when both amounts are plain decimals of at most 15 digits and every step
-// stays a safe integer (D36); undefined otherwise.
-function forecastSmall(completedToDate: Amount, annualPlan: Amount, k: number, decimals: number): Forecast | undefined {
-  const c = smallExact(completedToDate);
-  const a = smallExact(annualPlan);
-  if (c === undefined || a === undefined || !Number.isInteger(decimals) || decimals < 0) return undefined;
-  const left = 12 - k;
-  // Each figure x / 10^e / d to `decimals` places is (x × 10^decimals) / (d × 10^e), rounded once.
-  const runRate = divideSmall(c.n, decimals, k, c.e);
-  const required = left === 0 ? 0 : divideSmall(subSmall(a.n, a.e, c.n, c.e), decimals, left, Math.max(a.e, c.e));
-  const projected = divideSmall(c.n * 12, decimals, k, c.e);
-  if (Number.isNaN(runRate) || Number.isNaN(required) || Number.isNaN(projected)) return undefined;
-  return {
-    runRate: plainOfSmall(runRate, decimals) as Amount,
-    requiredMonthly: left === 0 ? null : (plainOfSmall(required, decimals) as Amount),
-    projectedYearEnd: plainOfSmall(projected, decimals) as Amount,
+    projectedYearEnd: rounded(times(completed, figureOfInteger(12)), k),
   };
 }

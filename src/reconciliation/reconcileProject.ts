@@ -1,24 +1,15 @@
-import { lastDayOfMonth, monthNumber, yearMonth, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
+import { lastDayOfMonth, monthNumber, yearOf, type CalendarDate, type YearMonth } from '../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../findings/index.js';
-import { formatRatio, signOf, type Amount, type Ratio } from '../money/index.js';
-import { runningExact, runningSums } from '../money/amount.js';
-import { monthSumsOf, monthSumsOfExact, monthSumsOfSmall, type MonthSums } from '../money/monthSums.js';
-import { exact, mul, plain, plainOfSmall, runningSmall, smallExact, sub, subSmall, type Exact, type SmallExact } from '../money/_exact.js';
+import { formatShare, toAmount, type Share } from '../money/figure.js';
+import type { Amount } from '../money/index.js';
 import type { Policy } from '../policy/index.js';
 import { achievementDate, type Milestone, type Override, type Project, type Stall } from '../portfolio/index.js';
-import {
-  colourOfFacts,
-  colourOfFigures,
-  colourOfShown,
-  colourOnly,
-  investmentColourSmall,
-  type ColourFacts,
-  type ColourInput,
-} from './colourOf.js';
+import { yearFigures, type YearFigures } from '../portfolio/yearFigures.js';
+import { decideColour, explainColour, type ColourDecision, type ColourFacts } from './colourOf.js';
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
-import { metricsOf, type ProgressMetrics } from './progressMetrics.js';
-import { plannedInMonth } from '../ledger/plannedToDate.js';
+import { progressAt } from './progressMetrics.js';
+import { stallRunAt } from './stallRun.js';
 
 /**
  * A milestone in the evaluation: its due date and state at `asOf`.
@@ -114,21 +105,99 @@ export interface ReconcileContext {
  * @category Reconciliation
  */
 export function reconcileProject(project: Project, ctx: ReconcileContext): ProjectEvaluation {
-  return reconcileWith(project, ctx, new ProjectFacts(project));
+  const figures = ctx.month === null ? undefined : yearFigures(project, yearOf(ctx.month));
+  return lineOf(new ProjectYear(project, figures), ctx);
 }
 
-function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): ProjectEvaluation {
-  const { asOf, month, policy } = ctx;
-  const milestones = byDueDate(project.milestones).map((m) => {
-    const achieved = facts.achieved(m);
+/**
+ * A project's line at the evaluated month and the colour shown at each of `months` (of `year`; the
+ * evaluated month among them), from one set of year figures: each month is rated by the same rule as
+ * the line, {@link decideColour}.
+ * @internal
+ */
+export function reconcileTimeline(
+  project: Project,
+  ctx: ReconcileContext,
+  months: readonly YearMonth[],
+  overrideFor: (month: YearMonth) => Override | undefined,
+  year: number,
+): {
+  readonly line: ProjectEvaluation;
+  readonly history: readonly MonthColourEntry[];
+  /** The project's year figures (the sums to date of every month, for the ranking). */
+  readonly figures: YearFigures;
+} {
+  const figures = yearFigures(project, year);
+  const py = new ProjectYear(project, figures);
+  const line = lineOf(py, ctx);
+  const history = months.map((month) => ({
+    month,
+    colour: month === ctx.month ? line.colour : decideColour(py.facts(month, overrideFor(month)), ctx.policy.colour).colour,
+  }));
+  return { line, history, figures };
+}
+
+// A project with its year figures and its milestones' achievement dates, each worked out once.
+class ProjectYear {
+  // Each milestone's achievement date, in the order of the milestones.
+  private readonly dates: (CalendarDate | undefined)[] = [];
+
+  constructor(
+    readonly project: Project,
+    readonly figures: YearFigures | undefined,
+  ) {
+    for (const m of project.milestones) this.dates.push(achievementDate(project, m));
+  }
+
+  /** When a milestone was achieved as far as known (that of the last milestone with its id, which validation makes unique). */
+  achieved(m: Milestone): CalendarDate | undefined {
+    const { milestones } = this.project;
+    for (let i = milestones.length - 1; i >= 0; i -= 1) if ((milestones[i] as Milestone).id === m.id) return this.dates[i];
+    return undefined;
+  }
+
+  /** What the colour rules look at for `month` (of the figures' year). */
+  facts(month: YearMonth, override: Override | undefined): ColourFacts {
+    const f = this.figures as YearFigures;
+    const k = monthNumber(month);
+    const end = lastDayOfMonth(month);
     return {
-      id: m.id,
-      kind: m.kind,
-      name: m.name,
-      due: m.due,
-      achievedOn: achieved ?? null,
-      state: milestoneState(m.due, achieved, asOf),
+      month,
+      progress: progressAt(f, k),
+      stallRun: stallRunAt(f, k),
+      overdue: this.overdueAt(end),
+      hasReport: f.report[k - 1] !== undefined,
+      openStalls: this.openAt(end),
+      override,
     };
+  }
+
+  // The start and completion milestones overdue at `end`, with their month-ends overdue.
+  private overdueAt(end: CalendarDate): ColourFacts['overdue'] {
+    let out: { milestone: Milestone; overdueMonths: number }[] | undefined;
+    for (const m of this.project.milestones) {
+      if (m.kind !== 'start' && m.kind !== 'completion') continue;
+      const overdueMonths = overdueMonthsAt(m.due, this.achieved(m), end);
+      if (overdueMonths > 0) (out ??= []).push({ milestone: m, overdueMonths });
+    }
+    return out ?? NONE;
+  }
+
+  // The recorded stalls open at `end`.
+  private openAt(end: CalendarDate): readonly Stall[] {
+    const { stalls } = this.project;
+    return stalls === undefined ? NONE : stalls.filter((s) => s.since <= end && (s.until === undefined || s.until > end));
+  }
+}
+
+const NONE: readonly never[] = [];
+
+function lineOf(py: ProjectYear, ctx: ReconcileContext): ProjectEvaluation {
+  const { asOf, month, policy } = ctx;
+  const { project } = py;
+  const milestones = byDueDate(project.milestones).map((m) => {
+    const achieved = py.achieved(m);
+    return { id: m.id, kind: m.kind, name: m.name, due: m.due, achievedOn: achieved ?? null, state: milestoneState(m.due, achieved, asOf) };
   });
   if (month === null) {
     return line(
@@ -148,363 +217,38 @@ function reconcileWith(project: Project, ctx: ReconcileContext, facts: Facts): P
       [],
     );
   }
-  const input = colourInput(project, month, facts);
-  const { metrics, stalledMonths } = input;
-  const pct = (r: typeof metrics.lagPp): string | null => (r === null ? null : formatRatio(r));
-  const shown = { schedulePct: pct(metrics.schedulePct), progressPct: pct(metrics.progressPct), lagPp: pct(metrics.lagPp) };
-  const rated = colourOfShown(input, policy.colour, shown);
-  const findings: Finding[] = [...rated.findings];
-  let colour = rated.colour;
-  const o = ctx.override;
-  if (o) {
-    const known = policy.colour.scale.find((c) => c.id === o.colour);
-    if (known) {
-      colour = o.colour;
-      findings.push({
-        rule: 'colour.override',
-        subject: { kind: 'project', id: project.id },
-        severity: 'info',
-        message: {
-          zh: `${o.by} 将颜色由${label(policy, rated.colour)}调整为${known.zh}:${o.reason}`,
-          en: `colour set to ${o.colour} (computed ${rated.colour}) by ${o.by}: ${o.reason}`,
-        },
-        evidence: { month, computedColour: rated.colour, colour: o.colour, reason: o.reason, by: o.by },
-      });
-    } else {
-      findings.push({
-        rule: 'colour.override',
-        subject: { kind: 'project', id: project.id },
-        severity: 'warning',
-        message: {
-          zh: `人工调整的颜色"${o.colour}"不在色阶中,已忽略`,
-          en: `override colour "${o.colour}" is not in the policy's scale; ignored`,
-        },
-        evidence: { month, colour: o.colour, scale: policy.colour.scale.map((c) => c.id), reason: o.reason, by: o.by },
-      });
-    }
-  }
+  const facts = py.facts(month, ctx.override);
+  const why: ColourDecision[] = [];
+  const verdict = decideColour(facts, policy.colour, why);
+  const p = facts.progress;
+  const pct = (s: Share | null): string | null => (s === null ? null : formatShare(s, 2));
+  const shown = {
+    plannedToDate: toAmount(p.plannedToDate),
+    completedToDate: toAmount(p.completedToDate),
+    annualPlan: project.annualPlan,
+    schedulePct: pct(p.schedulePct),
+    progressPct: pct(p.progressPct),
+    lagPp: pct(p.lagPp),
+  };
   return line(
     project,
     {
-      colour,
-      computedColour: rated.colour,
-      plannedToDate: metrics.plannedToDate,
-      completedToDate: metrics.completedToDate,
+      colour: verdict.colour,
+      computedColour: verdict.computedColour,
+      plannedToDate: shown.plannedToDate,
+      completedToDate: shown.completedToDate,
       schedulePct: shown.schedulePct,
       progressPct: shown.progressPct,
       lagPp: shown.lagPp,
-      stallRun: stalledMonths.length,
-      forecast: forecast(metrics.completedToDate, project.annualPlan, month, policy.forecast.decimals),
+      stallRun: facts.stallRun,
+      forecast: forecast(shown.completedToDate, project.annualPlan, month, policy.forecast.decimals),
     },
     milestones,
-    findings,
+    explainColour(project.id, month, why, shown, policy.colour.scale),
   );
 }
 
-/**
- * A project's line at the evaluated month and the colour shown at each of `months` (the evaluated month
- * among them), computed together: the sums to date, stalled months and achievements are worked out
- * once for all months. Equal, month by month, to {@link reconcileProject}'s colour (see the tests).
- */
-export function reconcileTimeline(
-  project: Project,
-  ctx: ReconcileContext,
-  months: readonly YearMonth[],
-  overrideFor: (month: YearMonth) => Override | undefined,
-  year: number,
-): {
-  readonly line: ProjectEvaluation;
-  readonly history: readonly MonthColourEntry[];
-  /** Σ ledger and Σ reported investment to each month of `year`, January first. */
-  readonly sums: YearSums;
-} {
-  const facts = new ProjectFacts(project);
-  const line = reconcileWith(project, ctx, facts);
-  const scale = ctx.policy.colour.scale;
-  const history = months.map((month) => {
-    if (month === ctx.month) return monthColour(month, line.colour);
-    const computed = historyColour(project, month, facts, ctx.policy.colour);
-    const o = overrideFor(month);
-    return monthColour(month, o !== undefined && scale.some((c) => c.id === o.colour) ? o.colour : computed);
-  });
-  return { line, history, sums: facts.sums(year) };
-}
-
-// One frozen entry per month and colour, shared by every history that has it (D37): otherwise these pairs
-// would be nine of the twenty-odd objects of each project's line. A policy has a handful of colours; each
-// level of the cache is emptied should it ever grow large.
 type MonthColourEntry = { readonly month: YearMonth; readonly colour: string | null };
-
-const MONTH_COLOURS = new Map<YearMonth, Map<string | null, MonthColourEntry>>();
-
-function monthColour(month: YearMonth, colour: string | null): MonthColourEntry {
-  let byColour = MONTH_COLOURS.get(month);
-  if (byColour === undefined) {
-    if (MONTH_COLOURS.size >= 1024) MONTH_COLOURS.clear();
-    byColour = new Map();
-    MONTH_COLOURS.set(month, byColour);
-  }
-  let entry = byColour.get(colour);
-  if (entry === undefined) {
-    if (byColour.size >= 64) byColour.clear();
-    entry = Object.freeze({ month, colour });
-    byColour.set(colour, entry);
-  }
-  return entry;
-}
-
-// The colour the rules give at `month` (no override), as colourOnly gives it: from the sums in doubles
-// when they are held there (D36), else from the exact sums when every amount is plain, else through
-// colourOnly itself.
-function historyColour(project: Project, month: YearMonth, facts: Facts, policy: Policy['colour']): string {
-  const year = yearOf(month);
-  const k = monthNumber(month);
-  const sums = facts.sums(year);
-  const end = lastDayOfMonth(month);
-  const stalled = facts.stalled(year);
-  let stallRun = 0;
-  for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stallRun += 1;
-  const hasPlan = signOf(project.annualPlan) > 0;
-  const known: ColourFacts = {
-    hasPlan,
-    month: k,
-    stallRun,
-    overdue: overdueAt(project, facts, end),
-    hasReport: hasReport(project, month),
-    openStall: project.stalls !== undefined && project.stalls.some((s) => isOpenAt(s, end)),
-  };
-  const p = sums.planned.small(k - 1);
-  const c = sums.completed.small(k - 1);
-  const a = facts.annualPlanSmall;
-  if (!Number.isNaN(p) && !Number.isNaN(c) && a !== undefined && (!hasPlan || a.n > 0)) {
-    const investment = hasPlan
-      ? investmentColourSmall(policy.investment, k, p, sums.planned.scale, c, sums.completed.scale, a.n, a.e)
-      : null;
-    if (investment !== undefined) return colourOfFacts(known, policy, investment);
-  }
-  const planned = sums.planned.exact(k - 1);
-  const completed = sums.completed.exact(k - 1);
-  const annualPlan = facts.annualPlan();
-  if (planned !== undefined && completed !== undefined && annualPlan !== undefined) {
-    const colour = colourOfFigures({ ...known, planned, completed, annualPlan }, policy);
-    if (colour !== undefined) return colour;
-  }
-  return colourOnly(colourInput(project, month, facts), policy);
-}
-
-// What every month's colour of a project needs, worked out once.
-interface Facts {
-  /** When a milestone of the project was achieved, as far as known (that of the last milestone with its id). */
-  readonly achieved: (m: Milestone) => CalendarDate | undefined;
-  /** Σ ledger and Σ reported investment to each month of a year, January first. */
-  readonly sums: (year: number) => YearSums;
-  /** Whether each month of a year is stalled, January first. */
-  readonly stalled: (year: number) => readonly boolean[];
-  /** The annual plan as a scaled integer, when it is plain (made on first call). */
-  readonly annualPlan: () => Exact | undefined;
-  /** The annual plan in a double, when it is a plain decimal of at most 15 digits. */
-  readonly annualPlanSmall: SmallExact | undefined;
-}
-
-/** Σ ledger and Σ reported investment to each month of a year. */
-export interface YearSums {
-  readonly planned: MonthSums;
-  readonly completed: MonthSums;
-}
-
-// Facts as one object with its methods on the prototype, made once per project.
-class ProjectFacts implements Facts {
-  readonly annualPlanSmall: SmallExact | undefined;
-  // Each milestone's achievement date, in the order of the milestones; looked up by id from the last, so
-  // that a repeated id (which validation rejects) reads the date of the last milestone with that id.
-  private readonly dates: (CalendarDate | undefined)[] = [];
-  // One year is asked for in all but the rarest evaluations: the last year's figures are kept.
-  private sumsYear = Number.NaN;
-  private yearSums: YearSums | undefined;
-  private stalledYear = Number.NaN;
-  private stalledMonths: readonly boolean[] | undefined;
-  private annualPlanRead = false;
-  private annualPlanExact: Exact | undefined;
-
-  constructor(private readonly project: Project) {
-    for (const m of project.milestones) this.dates.push(achievementDate(project, m));
-    this.annualPlanSmall = smallExact(project.annualPlan);
-  }
-
-  achieved(m: Milestone): CalendarDate | undefined {
-    const { milestones } = this.project;
-    for (let i = milestones.length - 1; i >= 0; i -= 1) if ((milestones[i] as Milestone).id === m.id) return this.dates[i];
-    return undefined;
-  }
-
-  sums(year: number): YearSums {
-    if (this.yearSums === undefined || year !== this.sumsYear) {
-      this.yearSums = yearSums(this.project, year);
-      this.sumsYear = year;
-    }
-    return this.yearSums;
-  }
-
-  stalled(year: number): readonly boolean[] {
-    if (this.stalledMonths === undefined || year !== this.stalledYear) {
-      this.stalledMonths = stalledInYear(this.project, year);
-      this.stalledYear = year;
-    }
-    return this.stalledMonths;
-  }
-
-  annualPlan(): Exact | undefined {
-    if (!this.annualPlanRead) {
-      this.annualPlanExact = exact(this.project.annualPlan);
-      this.annualPlanRead = true;
-    }
-    return this.annualPlanExact;
-  }
-}
-
-// Whether each month of `year` is stalled, January first, as isStalledMonth says: one pass over the
-// reports (the first report of a month counts, as `find` gives it).
-function stalledInYear(project: Project, year: number): boolean[] {
-  const out: boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false];
-  const seen: boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false];
-  for (const r of project.reports) {
-    if (yearOf(r.month) !== year) continue;
-    const k = monthNumber(r.month) - 1;
-    if (seen[k] === true) continue;
-    seen[k] = true;
-    out[k] = r.noProgress === true || (signOf(r.investment) <= 0 && signOf(plannedInMonth(project, r.month)) > 0);
-  }
-  return out;
-}
-
-// The amounts of `year` grouped by month, January first (the general path's input).
-function cumulative(entries: readonly { readonly month: YearMonth; readonly investment: Amount }[], year: number): Amount[][] {
-  const byMonth: Amount[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
-  for (const e of entries) if (yearOf(e.month) === year) byMonth[monthNumber(e.month) - 1]?.push(e.investment);
-  return byMonth;
-}
-
-// Σ investment of the entries of `year` to each month, January first: in doubles while that is exact
-// (D36), else in bigints; undefined when an amount is not plain.
-function runningTotals(
-  entries: readonly { readonly month: YearMonth; readonly investment: Amount }[],
-  year: number,
-): MonthSums | undefined {
-  const small = runningSmall(
-    entries.length,
-    (i) => (entries[i] as { readonly investment: Amount }).investment,
-    (i) => {
-      const m = (entries[i] as { readonly month: YearMonth }).month;
-      return yearOf(m) === year ? monthNumber(m) - 1 : -1;
-    },
-  );
-  if (small !== undefined) return monthSumsOfSmall(small);
-  const totals = runningExact(cumulative(entries, year));
-  return totals === undefined ? undefined : monthSumsOfExact(totals);
-}
-
-// Σ to each month, as sumAmounts gives it, and the same as scaled integers when every amount is plain.
-function yearSums(project: Project, year: number): YearSums {
-  const planned = runningTotals(project.ledger.months, year);
-  const completed = runningTotals(project.reports, year);
-  if (planned === undefined || completed === undefined) {
-    return {
-      planned: monthSumsOf(runningSums(cumulative(project.ledger.months, year))),
-      completed: monthSumsOf(runningSums(cumulative(project.reports, year))),
-    };
-  }
-  return { planned, completed };
-}
-
-function colourInput(project: Project, month: YearMonth, facts: Facts): ColourInput {
-  const end = lastDayOfMonth(month);
-  const year = yearOf(month);
-  const k = monthNumber(month);
-  const stalled = facts.stalled(year);
-  const stalledMonths: YearMonth[] = [];
-  for (let i = k; i >= 1 && stalled[i - 1] === true; i -= 1) stalledMonths.push(yearMonth(year, i));
-  return {
-    projectId: project.id,
-    month,
-    metrics: metricsAt(project, facts, year, k),
-    stalledMonths,
-    overdue: overdueAt(project, facts, end),
-    hasReport: hasReport(project, month),
-    openStalls: project.stalls === undefined ? NONE : project.stalls.filter((s) => isOpenAt(s, end)),
-  };
-}
-
-// Whether the project has a report for `month`.
-function hasReport(project: Project, month: YearMonth): boolean {
-  for (const r of project.reports) if (r.month === month) return true;
-  return false;
-}
-
-function isOpenAt(s: Stall, end: CalendarDate): boolean {
-  return s.since <= end && (s.until === undefined || s.until > end);
-}
-
-const NONE: readonly never[] = [];
-const HUNDRED: Exact = { m: 100n, e: 0 };
-
-// metricsOf at month k of `year`, from the sums in doubles or the exact sums when every amount is plain
-// (the ratios are those percentOf gives: numerator × 100 and denominator, each written plain).
-function metricsAt(project: Project, facts: Facts, year: number, k: number): ProgressMetrics {
-  const s = facts.sums(year);
-  const planned = s.planned.amount(k - 1);
-  const completed = s.completed.amount(k - 1);
-  if (signOf(project.annualPlan) > 0) {
-    const small = smallMetrics(project, s, k, facts.annualPlanSmall);
-    if (small !== undefined) return small;
-  }
-  const p = s.planned.exact(k - 1);
-  const c = s.completed.exact(k - 1);
-  const a = facts.annualPlan();
-  if (p === undefined || c === undefined || a === undefined || a.m <= 0n || signOf(project.annualPlan) <= 0) {
-    return metricsOf(planned, completed, project.annualPlan);
-  }
-  const denominator = plain(a) as Amount;
-  const percent = (x: Exact): Ratio => ({ numerator: plain(mul(x, HUNDRED)) as Amount, denominator });
-  return {
-    plannedToDate: planned,
-    completedToDate: completed,
-    annualPlan: project.annualPlan,
-    schedulePct: percent(p),
-    progressPct: percent(c),
-    lagPp: percent(sub(p, c)),
-  };
-}
-
-// metricsAt from the sums in doubles (annual plan above 0); undefined when a figure leaves the safe integers.
-function smallMetrics(project: Project, s: YearSums, k: number, a: SmallExact | undefined): ProgressMetrics | undefined {
-  const p = s.planned.small(k - 1);
-  const c = s.completed.small(k - 1);
-  if (a === undefined || a.n <= 0 || Number.isNaN(p) || Number.isNaN(c)) return undefined;
-  const pe = s.planned.scale;
-  const ce = s.completed.scale;
-  const lag = subSmall(p, pe, c, ce) * 100;
-  if (!Number.isSafeInteger(p * 100) || !Number.isSafeInteger(c * 100) || !Number.isSafeInteger(lag)) return undefined;
-  const denominator = plainOfSmall(a.n, a.e) as Amount;
-  return {
-    plannedToDate: s.planned.amount(k - 1),
-    completedToDate: s.completed.amount(k - 1),
-    annualPlan: project.annualPlan,
-    schedulePct: { numerator: plainOfSmall(p * 100, pe) as Amount, denominator },
-    progressPct: { numerator: plainOfSmall(c * 100, ce) as Amount, denominator },
-    lagPp: { numerator: plainOfSmall(lag, Math.max(pe, ce)) as Amount, denominator },
-  };
-}
-
-// The start and completion milestones overdue at `end`, with their month-ends overdue.
-function overdueAt(project: Project, facts: Facts, end: CalendarDate): ColourInput['overdue'] {
-  let out: { milestone: Milestone; overdueMonths: number }[] | undefined;
-  for (const m of project.milestones) {
-    if (m.kind !== 'start' && m.kind !== 'completion') continue;
-    const overdueMonths = overdueMonthsAt(m.due, facts.achieved(m), end);
-    if (overdueMonths > 0) (out ??= []).push({ milestone: m, overdueMonths });
-  }
-  return out ?? NONE;
-}
 
 type Figures = Omit<ProjectEvaluation, 'projectId' | 'name' | 'departmentId' | 'annualPlan' | 'milestones' | 'findings'>;
 
@@ -537,8 +281,4 @@ function byDueDate(milestones: readonly Milestone[]): readonly Milestone[] {
     if (order(milestones[i - 1] as Milestone, milestones[i] as Milestone) > 0) return [...milestones].sort(order);
   }
   return milestones;
-}
-
-function label(policy: Policy, id: string): string {
-  return policy.colour.scale.find((c) => c.id === id)?.zh ?? id;
 }

@@ -1,7 +1,31 @@
-import { addMonths, yearOf, type YearMonth } from '../calendar/index.js';
+import { monthNumber, yearMonth, yearOf, type YearMonth } from '../calendar/index.js';
 import { signOf } from '../money/index.js';
-import { plannedInMonth } from '../ledger/plannedToDate.js';
 import type { Project } from '../portfolio/index.js';
+import { yearFigures, type YearFigures } from '../portfolio/yearFigures.js';
+
+/**
+ * Whether month `k` (1–12) of the year figures is a stalled month (无进度月): its report says
+ * `noProgress`, or reports an investment ≤ 0 while the ledger plans more than 0 for that month. A month
+ * without a known report is not stalled.
+ * @internal
+ */
+export function isStalledAt(f: YearFigures, k: number): boolean {
+  const report = f.report[k - 1];
+  if (report === undefined) return false;
+  const planned = f.plannedInMonth[k - 1];
+  return report.noProgress === true || (signOf(report.investment) <= 0 && planned !== undefined && signOf(planned) > 0);
+}
+
+/**
+ * The stall run at month `k` (连续无进度月数): the stalled months ending at it, within the year. A month
+ * without a known report ends the run.
+ * @internal
+ */
+export function stallRunAt(f: YearFigures, k: number): number {
+  let run = 0;
+  while (run < k && isStalledAt(f, k - run)) run += 1;
+  return run;
+}
 
 /**
  * Whether a month is a stalled month (无进度月) for a project.
@@ -16,9 +40,7 @@ import type { Project } from '../portfolio/index.js';
  * @category Reconciliation
  */
 export function isStalledMonth(project: Project, month: YearMonth): boolean {
-  const report = project.reports.find((r) => r.month === month);
-  if (!report) return false;
-  return report.noProgress === true || (signOf(report.investment) <= 0 && signOf(plannedInMonth(project, month)) > 0);
+  return isStalledAt(yearFigures(project, yearOf(month)), monthNumber(month));
 }
 
 /**
@@ -32,7 +54,11 @@ export function isStalledMonth(project: Project, month: YearMonth): boolean {
  * @category Reconciliation
  */
 export function stalledMonthsEndingAt(project: Project, m: YearMonth): readonly YearMonth[] {
-  const out: YearMonth[] = [];
-  for (let x = m; yearOf(x) === yearOf(m) && isStalledMonth(project, x); x = addMonths(x, -1)) out.push(x);
-  return out;
+  return monthsOfRun(m, stallRunAt(yearFigures(project, yearOf(m)), monthNumber(m)));
+}
+
+/** The `run` months ending at `m`, latest first. @internal */
+export function monthsOfRun(m: YearMonth, run: number): YearMonth[] {
+  const k = monthNumber(m);
+  return Array.from({ length: run }, (_, i) => yearMonth(yearOf(m), k - i));
 }

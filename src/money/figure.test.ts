@@ -1,10 +1,23 @@
-// The scaled-integer arithmetic against decimal.js itself: every money function gives the same string,
-// to the last digit, as the decimal.js computation it replaces.
+// Figures against decimal.js itself: every money function gives the same string, to the last digit, as
+// the decimal.js computation at 120 digits, whether doubles or bigints do the work.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
-import { runningSums } from './amount.js';
-import { addSmall, cmpSmall, exact, plain, plainOfSmall, plainSmall, runningSmall, smallExact, subSmall, sumSmall } from './_exact.js';
+import {
+  compareFigures,
+  compareShareTo,
+  figureOf,
+  minus,
+  plus,
+  roundShare,
+  runningTotals,
+  shareOf,
+  signOfFigure,
+  sumOf,
+  times,
+  toAmount,
+} from './figure.js';
+import { BIGINT, NUMBER, parsePlain, plainText, scaleOfText, unitsOfText } from './_scaled.js';
 import {
   addAmounts,
   compareAmounts,
@@ -49,83 +62,68 @@ describe('exact arithmetic equals decimal.js', () => {
     expect(sumAmounts(xs)).toBe(xs.reduce((t, x) => t.plus(x), new D(0)).toFixed());
   });
 
-  test.prop([fc.array(fc.tuple(small, fc.integer({ min: -1, max: 11 })), { maxLength: 30 })])(
-    'runningSmall, when it applies, and sumSmall',
-    (entries) => {
-      const run = runningSmall(
-        entries.length,
-        (i) => (entries[i] as [string, number])[0],
-        (i) => (entries[i] as [string, number])[1],
-      );
-      const expected = Array.from({ length: 12 }, (_, k) =>
-        entries
-          .filter(([, m]) => m >= 0 && m <= k)
-          .reduce((t, [a]) => t.plus(a), new D(0))
-          .toFixed(),
-      );
-      if (run !== undefined) expect(run.totals.map((n) => plainOfSmall(n, run.e))).toEqual(expected);
-      const sum = sumSmall(entries.map(([a]) => a));
-      if (sum !== undefined) expect(plainSmall(sum)).toBe(entries.reduce((t, [a]) => t.plus(a), new D(0)).toFixed());
-    },
-  );
+  test.prop([fc.array(fc.tuple(amount, fc.integer({ min: -1, max: 11 })), { maxLength: 30 })])('runningTotals and sumOf', (entries) => {
+    const run = runningTotals(
+      entries.length,
+      (i) => (entries[i] as [string, number])[0],
+      (i) => (entries[i] as [string, number])[1],
+    );
+    const expected = Array.from({ length: 12 }, (_, k) =>
+      entries
+        .filter(([, m]) => m >= 0 && m <= k)
+        .reduce((t, [a]) => t.plus(a), new D(0))
+        .toFixed(),
+    );
+    expect(run.map(toAmount)).toEqual(expected);
+    expect(toAmount(sumOf(entries.map(([a]) => a)))).toBe(entries.reduce((t, [a]) => t.plus(a), new D(0)).toFixed());
+  });
 
   // Values of up to 15 digits at up to 12 decimals: scaling one to the other's decimals may pass 2^53.
   const wide = fc.oneof(
     small,
     fc
       .bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n })
-      .chain((m) => decimals.map((e) => ({ m, e })))
-      .map(({ m, e }) => plain({ m, e })),
+      .chain((m) => decimals.map((e) => new D(m.toString()).div(10 ** e).toFixed())),
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map((m) => new D(m.toString()).div(1e7).toFixed()),
   );
-  test.prop([wide, wide])('cmpSmall, addSmall and subSmall, when they apply, and smallExact', (a, b) => {
-    const [x, y] = [smallExact(a), smallExact(b)];
-    const [ex, ey] = [exact(a), exact(b)];
-    if (x === undefined || y === undefined || ex === undefined || ey === undefined) return;
-    expect({ m: BigInt(x.n), e: x.e }).toEqual(ex);
-    const c = cmpSmall(x.n, x.e, y.n, y.e);
-    if (!Number.isNaN(c)) expect(c).toBe(new D(a).cmp(b));
-    const d = subSmall(x.n, x.e, y.n, y.e);
-    if (!Number.isNaN(d)) expect(plainOfSmall(d, Math.max(x.e, y.e))).toBe(new D(a).minus(b).toFixed());
-    const s = addSmall(x.n, x.e, y.n, y.e);
-    if (!Number.isNaN(s)) expect(plainOfSmall(s, Math.max(x.e, y.e))).toBe(new D(a).plus(b).toFixed());
+  test.prop([wide, wide])('plus, minus, times, compareFigures and signOfFigure', (a, b) => {
+    const [x, y] = [figureOf(a), figureOf(b)];
+    expect(toAmount(plus(x, y))).toBe(new D(a).plus(b).toFixed());
+    expect(toAmount(minus(x, y))).toBe(new D(a).minus(b).toFixed());
+    expect(toAmount(times(x, y))).toBe(new D(a).times(b).toFixed());
+    expect(compareFigures(x, y)).toBe(new D(a).cmp(b));
+    expect(signOfFigure(x)).toBe(new D(a).isZero() ? 0 : new D(a).isNegative() ? -1 : 1);
   });
 
-  it('gives NaN where doubles cannot hold the scaled values, and tells ties apart from neighbours', () => {
-    expect(cmpSmall(900719925474099, 0, 1, 2)).toBeNaN(); // 9.0…e16 units at 2 decimals
-    expect(subSmall(9007199254740991, 0, -1, 0)).toBeNaN(); // 2^53 is not a safe integer
-    expect(addSmall(9007199254740991, 0, 1, 0)).toBeNaN();
-    expect(addSmall(5, 0, 25, 2)).toBe(525); // 5 + 0.25 in hundredths
-    expect(cmpSmall(12345, 2, 123450, 3)).toBe(0);
-    expect(cmpSmall(12345, 2, 123451, 3)).toBe(-1);
-    expect(smallExact('9007199254740991')).toBeUndefined(); // 16 digits
-    expect(smallExact('-0.00')).toEqual({ n: 0, e: 2 });
+  test.prop([wide, wide.filter((d) => !new D(d).isZero()), wide, decimals])('shares compare and round exactly', (n, d, t, k) => {
+    const s = shareOf(figureOf(n), figureOf(d));
+    const sign = new D(d).isNegative() ? -1 : 1;
+    expect(compareShareTo(s, figureOf(t))).toBe(new D(n).times(sign).comparedTo(new D(t).times(new D(d).abs())));
+    expect(toAmount(roundShare(s, k))).toBe(new Q(n).div(d).toDecimalPlaces(k, ROUND_HALF_UP).toFixed());
+  });
+
+  it('answers NaN in doubles where a result leaves the safe integers, and the bigints give it exactly', () => {
+    expect(NUMBER.add(Number.MAX_SAFE_INTEGER, 1)).toBeNaN();
+    expect(NUMBER.multiply(94906267, 94906267)).toBeNaN(); // just above 2^53
+    expect(NUMBER.scale(900719925474099, 2)).toBeNaN();
+    expect(NUMBER.compare(Number.NaN, 1)).toBeNaN();
+    expect(NUMBER.add(5, 25)).toBe(30);
+    expect(BIGINT.multiply(94906267n, 94906267n)).toBe(9007199515875289n);
+    expect(toAmount(times(figureOf('94906267'), figureOf('94906267')))).toBe('9007199515875289');
+    expect(toAmount(plus(figureOf('9007199254740991'), figureOf('1')))).toBe('9007199254740992');
   });
 
   it('leaves sums beyond 2^53 units to bigints, and still sums them exactly', () => {
     const near = '900719925474099'; // 15 digits: 11 of them pass 2^53
-    expect(sumSmall(Array.from({ length: 10 }, () => near))).toBeDefined();
-    expect(sumSmall(Array.from({ length: 11 }, () => near))).toBeUndefined();
-    expect(sumSmall(['0.00000000000001', '90071992547409'])).toBeUndefined(); // 9.0…e27 units at 14 decimals
-    expect(sumSmall(['9007199254740991'])).toBeUndefined(); // 16 digits
     expect(sumAmounts(Array.from({ length: 11 }, () => near) as Amount[])).toBe('9907919180215089');
+    expect(sumAmounts(['0.00000000000001', '90071992547409'] as Amount[])).toBe('90071992547409.00000000000001');
     expect(
-      runningSmall(
-        11,
-        () => near,
-        () => 0,
-      ),
-    ).toBeUndefined();
-    expect(
-      runningSmall(
+      runningTotals(
         3,
         () => '0.5',
         (i) => i,
-      )?.totals.map((n) => plainOfSmall(n, 1)),
+      ).map(toAmount),
     ).toEqual(['0.5', '1', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5']);
-  });
-
-  test.prop([fc.array(fc.array(amount, { maxLength: 4 }), { maxLength: 12 })])('runningSums', (groups) => {
-    expect(runningSums(groups)).toEqual(groups.map((_, k) => sumAmounts(groups.slice(0, k + 1).flat())));
   });
 
   test.prop([amount, amount])('addAmounts, subtractAmounts, compareAmounts', (a, b) => {
@@ -160,10 +158,12 @@ describe('exact arithmetic equals decimal.js', () => {
     expect(compareRatioTo(a, t)).toBe(cross(a, t, '1'));
   });
 
-  test.prop([small])('plain(exact(s)) is decimal.js toFixed()', (s) => {
-    const x = exact(s);
+  test.prop([small])('plainText(parsePlain(s)) is decimal.js toFixed()', (s) => {
+    const x = parsePlain(s);
     expect(x).toBeDefined();
-    if (x) expect(plain(x)).toBe(dec(s));
+    if (x) expect(plainText(x)).toBe(dec(s));
+    const units = unitsOfText(s);
+    if (!Number.isNaN(units)) expect(new D(units).div(10 ** scaleOfText(s)).toFixed()).toBe(dec(s));
   });
 });
 
@@ -186,15 +186,23 @@ describe('examples', () => {
     expect(subtractAmounts('1.5' as Amount, '1.50' as Amount)).toBe('0');
   });
 
-  test('strings outside the plain grammar are not read as scaled integers', () => {
-    expect(exact('1e3')).toBeUndefined();
-    expect(exact('+1')).toBeUndefined();
-    expect(exact('1'.repeat(101))).toBeUndefined();
-    expect(exact('-0.50')).toEqual({ m: -50n, e: 2 });
-    for (const s of ['', '-', '.', '-.5', '1.', '1..2', '--1', '1-', ' 1', '1 ', '٣', '1.2.3'])
-      expect([s, exact(s)]).toEqual([s, undefined]);
-    expect(exact('123456789012345')).toEqual({ m: 123456789012345n, e: 0 });
-    expect(exact('-1234567890.123456')).toEqual({ m: -1234567890123456n, e: 6 });
-    expect(exact('999999999999999999.9999999999')).toEqual({ m: 9999999999999999999999999999n, e: 10 });
+  test('reads the plain grammar itself, and the rest through decimal.js', () => {
+    expect(parsePlain('1e3')).toBeUndefined();
+    expect(toAmount(figureOf('1e3'))).toBe('1000');
+    expect(toAmount(figureOf('+1'))).toBe('1');
+    expect(toAmount(figureOf('.5'))).toBe('0.5');
+    expect(() => figureOf('abc')).toThrow(expect.objectContaining({ code: 'amount_grammar' }) as Error);
+    expect(parsePlain('-0.50')).toEqual({ v: -50, e: 2 });
+    expect(parsePlain('-0')).toEqual({ v: 0, e: 0 });
+    for (const s of ['', '-', '.', '-.5', '1.', '1..2', '--1', '1-', ' 1', '1 ', '٣', '1.2.3']) {
+      expect([s, parsePlain(s)]).toEqual([s, undefined]);
+      expect([s, unitsOfText(s)]).toEqual([s, Number.NaN]);
+    }
+    expect(parsePlain('123456789012345')).toEqual({ v: 123456789012345, e: 0 });
+    expect(parsePlain('1234567890123456')).toEqual({ v: 1234567890123456, e: 0 });
+    expect(unitsOfText('1234567890123456')).toBeNaN(); // 16 digits
+    expect(parsePlain('-1234567890.123456')).toEqual({ v: -1234567890123456, e: 6 });
+    expect(parsePlain('999999999999999999.9999999999')).toEqual({ v: 9999999999999999999999999999n, e: 10 });
+    expect(Object.is(unitsOfText('-0.00'), 0)).toBe(true);
   });
 });
