@@ -73,7 +73,6 @@ describe('evaluate: names, colours and history for readers', () => {
     expect(b?.[0]?.colour).toBe('green');
     expect(evaluate(parsePortfolio(two), { asOf: '2025-10-15' }).projects[0]?.history[0]?.colour).toBe('green');
   });
-
 });
 
 describe('evaluate: the order of a project findings', () => {
