@@ -85,33 +85,16 @@ export function scaled(v: Int, e: number): Scaled {
   return new Scaled(v <= MAX && v >= -MAX ? Number(v) : v, e);
 }
 
-/**
- * The scaled integer of a plain decimal text -?\d+(\.\d+)?, or undefined when the text is not one. Read
- * in one pass: up to 15 digits the integer is built in a double (exact), beyond from the text as a bigint.
- */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
+/** The scaled integer of a plain decimal text -?\d+(\.\d+)?, or undefined when the text is not one. */
 export function parsePlain(s: string): Scaled | undefined {
-  const n = s.length;
-  if (n === 0) return undefined;
-  const negative = s.charCodeAt(0) === 45;
-  let digits = 0;
-  let dot = -1;
-  let value = 0;
-  for (let i = negative ? 1 : 0; i < n; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === 46) {
-      if (dot >= 0 || digits === 0) return undefined;
-      dot = i;
-      continue;
-    }
-    const d = c - 48;
-    if (d < 0 || d > 9) return undefined;
-    if (digits < 15) value = value * 10 + d;
-    digits += 1;
-  }
-  if (digits === 0 || dot === n - 1) return undefined;
-  const e = dot < 0 ? 0 : n - dot - 1;
-  if (digits <= 15) return scaled(negative ? -value : value, e);
-  return scaled(BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1)), e);
+  const units = unitsOfText(s);
+  if (!Number.isNaN(units)) return scaled(units, scaleOfText(s));
+  // More than 15 digits (or not plain at all): the integer is read from the text as a bigint.
+  if (!PLAIN.test(s)) return undefined;
+  const dot = s.indexOf('.');
+  return scaled(BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1)), scaleOfText(s));
 }
 
 /** The plain text of v / 10^e: trailing fraction zeros dropped, no sign on zero (decimal.js's `toFixed()`). */
@@ -146,7 +129,8 @@ export function fixedText(a: Scaled, decimals: number): string {
 }
 
 // The figures of a plain decimal text without an object, for sums over many amounts: its integer as a
-// double (NaN when it has more than 15 digits or is not plain) and its scale.
+// double (NaN when it has more than 15 digits or is not plain) and its scale. Up to 15 digits the integer
+// is built in a double, exactly.
 
 /** The integer of a plain decimal text of at most 15 digits, in units of 10^-{@link scaleOfText}; NaN otherwise. */
 export function unitsOfText(s: string): number {

@@ -1,7 +1,9 @@
 // Tests of colourOf (1.3, 四色评价): the colour of a project for a month under each rule of the policy, and
 // the messages of its findings.
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { colourInput, metrics } from '../../test/fixtures/colour.js';
+import { D } from '../../test/fixtures/decimalOracle.js';
 import {
   type Bare,
   bare,
@@ -16,9 +18,20 @@ import {
 } from '../../test/fixtures/reconciliation.js';
 import { parseCalendarDate, parseYearMonth } from '../calendar/index.js';
 import type { Finding } from '../findings/index.js';
-import { HANDAN_2018, JINHUA, SANYA, TIANJIN_BOND, YINCHUAN, type ColourPolicy } from '../policy/index.js';
+import { formatRatio, parseAmount, ratioOf, type Amount } from '../money/index.js';
+import {
+  HANDAN_2018,
+  JINHUA,
+  PRESETS,
+  SANYA,
+  TIANJIN_BOND,
+  YINCHUAN,
+  type ColourPolicy,
+  type LowerBand,
+  type UpperBand,
+} from '../policy/index.js';
 import type { Milestone, Stall } from '../portfolio/index.js';
-import { colourOf, type ColourInput, type ColourResult } from './colourOf.js';
+import { colourOf, withoutMinus, type ColourInput, type ColourResult } from './colourOf.js';
 
 const d = parseCalendarDate;
 const ym = parseYearMonth;
@@ -784,5 +797,140 @@ describe('colourOf', () => {
         ],
       });
     });
+  });
+});
+
+describe('properties', () => {
+  const amount: fc.Arbitrary<Amount> = fc
+    .oneof(
+      fc.constantFrom('0', '100', '1000', '600', '500', '400', '900', '1', '0.01', '-50'),
+      fc.integer({ min: -2000, max: 200000 }).map((n) => (n / 100).toString()),
+      fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map((n) => new D(n.toString()).div(1e4).toFixed()),
+    )
+    .map((s) => parseAmount(s));
+  // Bounds that make ties with the amounts likely (a lag of exactly 10 or 30 pp, a ratio of exactly 1).
+  const bound = fc.constantFrom('0', '10', '30', '1', '0.5', '12.5', '-5');
+  // Sums that sit exactly on a bound: a lag of t pp, a ratio of t, or a share of t % of the annual plan.
+  const onBound: fc.Arbitrary<readonly [Amount, Amount, Amount]> = fc
+    .tuple(bound, fc.constantFrom('1000', '400', '800', '0.5', '900719925474099'), amount, fc.constantFrom('lag', 'ratio', 'share'))
+    .map(([t, a, planned, kind]) => {
+      const completed =
+        kind === 'lag'
+          ? new D(planned).minus(new D(t).times(a).div(100))
+          : kind === 'ratio'
+            ? new D(t).times(planned)
+            : new D(t).times(a).div(100);
+      return [planned, parseAmount(completed.toFixed()), parseAmount(a)] as const;
+    });
+  const sums = fc.oneof(fc.tuple(amount, amount, amount), onBound);
+  const colour = fc.constantFrom('green', 'white', 'yellow', 'red', 'purple');
+  const upperBands: fc.Arbitrary<UpperBand[]> = fc
+    .tuple(fc.array(fc.record({ colour, upTo: bound, inclusive: fc.boolean() }), { maxLength: 4 }), colour)
+    .map(([bs, last]) => [...bs, { colour: last }]);
+  const lowerBands: fc.Arbitrary<LowerBand[]> = fc
+    .tuple(fc.array(fc.record({ colour, atLeast: bound }), { maxLength: 4 }), colour)
+    .map(([bs, last]) => [...bs, { colour: last }]);
+  const steps = fc.array(fc.record({ atLeast: fc.integer({ min: 0, max: 4 }), colour }), { maxLength: 3 });
+  const policy: fc.Arbitrary<ColourPolicy> = fc.record({
+    scale: fc.constantFrom(...Object.values(PRESETS)).map((p) => p.colour.scale),
+    investment: fc.oneof(
+      upperBands.map((bands) => ({ kind: 'lagPp' as const, bands })),
+      lowerBands.map((bands) => ({ kind: 'completionRatio' as const, bands })),
+      fc
+        .array(fc.oneof(lowerBands, fc.constant([])), { minLength: 12, maxLength: 12 })
+        .map((byMonth) => ({ kind: 'annualShare' as const, byMonth })),
+    ),
+    stall: fc.record({ enabled: fc.boolean(), steps }),
+    overdueMilestone: fc.record({ enabled: fc.boolean(), steps, kinds: fc.subarray(['start', 'completion'] as const) }),
+    missingReport: fc.record({ enabled: fc.boolean(), colour }),
+    openStall: fc.record({ enabled: fc.boolean(), colour }),
+  });
+  const milestone = (kind: Milestone['kind']): Milestone =>
+    ({ id: kind, kind, name: kind, due: '2025-03-31', baselineDue: '2025-03-31' }) as unknown as Milestone;
+  const openStall = { since: '2025-05-01', cause: 'other' } as unknown as Stall;
+
+  // The contract read independently, in decimal.js: each rule's colour, the worst of the scale winning.
+  function expectedColour(
+    p: ColourPolicy,
+    [planned, completed, annual]: readonly [Amount, Amount, Amount],
+    i: ColourInput,
+    month: number,
+  ): string {
+    const rank = (id: string): number => p.scale.findIndex((c) => c.id === id);
+    const proposed: string[] = [];
+    const [pl, co, an] = [new D(planned), new D(completed), new D(annual)];
+    const upper = (bands: readonly UpperBand[], v: InstanceType<typeof D>): string =>
+      (bands.find((b) => b.upTo === undefined || v.lt(b.upTo) || (b.inclusive === true && v.eq(b.upTo))) ?? bands[bands.length - 1])
+        ?.colour ?? '';
+    const lower = (bands: readonly LowerBand[], v: InstanceType<typeof D>): string =>
+      (bands.find((b) => b.atLeast === undefined || v.gte(b.atLeast)) ?? bands[bands.length - 1])?.colour ?? '';
+    if (an.gt(0)) {
+      const inv = p.investment;
+      if (inv.kind === 'lagPp') proposed.push(upper(inv.bands, pl.minus(co).times(100).div(an)));
+      else if (inv.kind === 'completionRatio' && pl.gt(0)) proposed.push(lower(inv.bands, co.div(pl)));
+      else if (inv.kind === 'annualShare' && (inv.byMonth[month - 1] ?? []).length > 0)
+        proposed.push(lower(inv.byMonth[month - 1] ?? [], co.times(100).div(an)));
+    }
+    const step = (steps: readonly { atLeast: number; colour: string }[], n: number): void => {
+      for (const s of steps) if (n >= s.atLeast) proposed.push(s.colour);
+    };
+    if (p.stall.enabled) step(p.stall.steps, i.stalledMonths.length);
+    if (p.overdueMilestone.enabled) {
+      for (const o of i.overdue)
+        if ((p.overdueMilestone.kinds as readonly string[]).includes(o.milestone.kind)) step(p.overdueMilestone.steps, o.overdueMonths);
+    }
+    if (p.missingReport.enabled && !i.hasReport) proposed.push(p.missingReport.colour);
+    if (p.openStall.enabled && i.openStalls.length > 0) proposed.push(p.openStall.colour);
+    return proposed.reduce((worst, c) => (rank(c) > rank(worst) ? c : worst), p.scale[0]?.id ?? '');
+  }
+
+  test.prop(
+    [
+      policy,
+      sums,
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.array(fc.record({ kind: fc.constantFrom('start', 'completion', 'physical'), months: fc.integer({ min: 1, max: 5 }) }), {
+        maxLength: 2,
+      }),
+      fc.boolean(),
+      fc.boolean(),
+    ],
+    { numRuns: 1000 },
+  )(
+    'gives the colour the contract gives in decimal.js, ties on every bound included',
+    (p, figures, month, stallRun, overdue, hasReport, stalled) => {
+      const m = ym(`2025-${String(month).padStart(2, '0')}`);
+      const i = input({
+        month: m,
+        metrics: metrics(figures[0], figures[1], figures[2]),
+        stalledMonths: Array.from({ length: stallRun }, () => m),
+        overdue: overdue.map((o) => ({ milestone: milestone(o.kind), overdueMonths: o.months })),
+        hasReport,
+        openStalls: stalled ? [openStall] : [],
+      });
+      expect(colourOf(i, p).colour).toBe(expectedColour(p, figures, i, month));
+    },
+  );
+
+  // Numerators from one digit to past 2^53, so that both calculators of money/ are reached.
+  const numerator = fc
+    .tuple(fc.bigInt({ min: 1n, max: 10n ** 17n }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, e]) => parseAmount(new D(n.toString()).div(new D(10).pow(e)).toFixed()));
+  const denominator = fc
+    .tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 4 }))
+    .map(([n, e]) => parseAmount(new D(n.toString()).div(new D(10).pow(e)).toFixed()));
+
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 6 })], { numRuns: 1000 })(
+    'withoutMinus gives formatRatio of the negated ratio from formatRatio of a ratio below 0',
+    (n, d, decimals) => {
+      expect(withoutMinus(formatRatio(ratioOf(parseAmount(`-${n}`), d), decimals))).toBe(formatRatio(ratioOf(n, d), decimals));
+    },
+  );
+
+  it('writes a ratio that rounds to zero without a sign, and keeps the digits of one that does not', () => {
+    expect(withoutMinus(formatRatio(ratioOf(parseAmount('-1'), parseAmount('1000'))))).toBe('0.00');
+    expect(withoutMinus(formatRatio(ratioOf(parseAmount('-5'), parseAmount('1000'))))).toBe('0.01');
+    expect(withoutMinus('-12.35')).toBe('12.35');
   });
 });

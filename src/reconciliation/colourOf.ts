@@ -5,7 +5,6 @@ import type { Amount, Ratio } from '../money/index.js';
 import type { ColourPolicy, InvestmentRule, LowerBand, ThresholdStep, UpperBand } from '../policy/index.js';
 import type { Milestone, Override, Stall } from '../portfolio/index.js';
 import { Progress, type ProgressMetrics } from './progressMetrics.js';
-import { monthsOfRun } from './stallRun.js';
 
 /**
  * The four colours of one project and month (四色评价, clause 1.3). Every enabled rule proposes a colour
@@ -177,6 +176,8 @@ export interface ShownFigures {
   readonly schedulePct: string | null;
   readonly progressPct: string | null;
   readonly lagPp: string | null;
+  /** The stalled months ending at the month, latest first. */
+  readonly stalledMonths: readonly YearMonth[];
 }
 
 /**
@@ -289,7 +290,7 @@ function wording(
       return [
         `连续 ${d.stallRun} 个月无进度`,
         `${d.stallRun} consecutive months without progress`,
-        { stallRun: d.stallRun, months: monthsOfRun(month, d.stallRun).reverse() },
+        { stallRun: d.stallRun, months: [...shown.stalledMonths].reverse() },
       ];
     case 'colour.overdueMilestone': {
       const { milestone: m, overdueMonths } = d;
@@ -420,6 +421,7 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
     schedulePct: pct(progress.schedulePct),
     progressPct: pct(progress.progressPct),
     lagPp: pct(progress.lagPp),
+    stalledMonths: input.stalledMonths,
   };
   return { colour, findings: explainColour(input.projectId, input.month, why, shown, policy.scale) };
 }

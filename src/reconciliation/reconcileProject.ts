@@ -9,7 +9,7 @@ import { decideColour, explainColour, type ColourDecision, type ColourFacts } fr
 import { forecast, NO_FORECAST, type Forecast } from './forecast.js';
 import { milestoneState, overdueMonthsAt, type MilestoneState } from './milestoneStatus.js';
 import { progressAt } from './progressMetrics.js';
-import { stallRunAt } from './stallRun.js';
+import { monthsOfRun, stallRunAt } from './stallRun.js';
 
 /**
  * A milestone in the evaluation: its due date and state at `asOf`.
@@ -229,6 +229,7 @@ function lineOf(py: ProjectYear, ctx: ReconcileContext): ProjectEvaluation {
     schedulePct: pct(p.schedulePct),
     progressPct: pct(p.progressPct),
     lagPp: pct(p.lagPp),
+    stalledMonths: monthsOfRun(month, facts.stallRun),
   };
   return line(
     project,
