@@ -1,7 +1,7 @@
 /**
  * Exact money: amounts as canonical decimal strings, exact sums and ratios, unit conversion and
- * display rounding (金额). No amount passes through a binary fraction: where doubles are used, they hold
- * integers below 2^53, which they hold exactly (decision D36).
+ * display rounding (金额). No amount passes through a binary fraction: every function computes with
+ * exact scaled integers, held in doubles while they are safe integers and in bigints beyond (decision D35).
  *
  * @packageDocumentation
  */
