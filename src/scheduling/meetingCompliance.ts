@@ -17,12 +17,23 @@ import { appendTo } from '../_lib/append.js';
 
 const within = (m: Meeting, period: YearMonth | Bimonth | Quarter): boolean => m.on >= firstDayOf(period) && m.on <= lastDayOf(period);
 
-/** Departments that have at least one project: only they are bound to schedule. */
-function departmentsWithProjects(portfolio: Portfolio): string[] {
-  const ids = new Set(portfolio.projects.map((p) => p.departmentId));
-  return portfolio.departments
+/**
+ * What the scheduling rules (2.1–2.3) read of a portfolio besides its projects: the year, the departments
+ * with their leaders in charge, the leaders and the meetings (known at `asOf`).
+ * @internal
+ */
+export type SchedulingRecords = Pick<Portfolio, 'year' | 'departments' | 'leaders' | 'meetings'>;
+
+// The ids of the departments with at least one project: only they are bound to schedule.
+function departmentsWithProjects(portfolio: Pick<Portfolio, 'projects'>): Set<string> {
+  return new Set(portfolio.projects.map((p) => p.departmentId));
+}
+
+// The portfolio's departments with projects, by id.
+function scheduled(records: Pick<SchedulingRecords, 'departments'>, withProjects: ReadonlySet<string>): string[] {
+  return records.departments
     .map((d) => d.id)
-    .filter((id) => ids.has(id))
+    .filter((id) => withProjects.has(id))
     .sort(compareCodeUnits);
 }
 
@@ -39,15 +50,27 @@ function departmentsWithProjects(portfolio: Portfolio): string[] {
  * @category Scheduling
  */
 export function departmentMeetingCompliance(portfolio: Portfolio, asOf: CalendarDate): ComplianceFinding[] {
+  return departmentMeetingGaps(portfolio, departmentsWithProjects(portfolio), asOf);
+}
+
+/**
+ * {@link departmentMeetingCompliance} on what it reads: the records, and the ids of the departments with projects.
+ * @internal
+ */
+export function departmentMeetingGaps(
+  records: Pick<SchedulingRecords, 'year' | 'departments' | 'meetings'>,
+  withProjects: ReadonlySet<string>,
+  asOf: CalendarDate,
+): ComplianceFinding[] {
   // The department meetings of each department, found once rather than per department and month.
   const meetings = new Map<string, Meeting[]>();
-  for (const m of portfolio.meetings) {
+  for (const m of records.meetings) {
     if (m.level !== 'department') continue;
     for (const id of m.departmentIds) appendTo(meetings, id, m);
   }
-  const closed = monthsOfYear(portfolio.year).filter((month) => isClosed(month, asOf));
+  const closed = monthsOfYear(records.year).filter((month) => isClosed(month, asOf));
   const out: ComplianceFinding[] = [];
-  for (const id of departmentsWithProjects(portfolio)) {
+  for (const id of scheduled(records, withProjects)) {
     const held = meetings.get(id) ?? [];
     for (const month of closed) {
       const from = firstDayOf(month);
@@ -80,16 +103,27 @@ export function departmentMeetingCompliance(portfolio: Portfolio, asOf: Calendar
  * @category Scheduling
  */
 export function cityLeaderMeetingCompliance(portfolio: Portfolio, asOf: CalendarDate): ComplianceFinding[] {
-  const withProjects = new Set(departmentsWithProjects(portfolio));
-  const meetings = portfolio.meetings.filter((m) => m.level === 'cityLeader');
+  return cityLeaderMeetingGaps(portfolio, departmentsWithProjects(portfolio), asOf);
+}
+
+/**
+ * {@link cityLeaderMeetingCompliance} on what it reads: the records, and the ids of the departments with projects.
+ * @internal
+ */
+export function cityLeaderMeetingGaps(
+  records: Pick<SchedulingRecords, 'year' | 'departments' | 'meetings'>,
+  withProjects: ReadonlySet<string>,
+  asOf: CalendarDate,
+): ComplianceFinding[] {
+  const meetings = records.meetings.filter((m) => m.level === 'cityLeader');
   const leaders = new Map<string, string[]>();
-  for (const d of portfolio.departments) {
+  for (const d of records.departments) {
     if (withProjects.has(d.id)) appendTo(leaders, d.leaderId, d.id);
   }
   const out: ComplianceFinding[] = [];
   for (const leaderId of [...leaders.keys()].sort(compareCodeUnits)) {
     const departments = leaders.get(leaderId) ?? [];
-    for (const b of bimonthsOfYear(portfolio.year).slice(1)) {
+    for (const b of bimonthsOfYear(records.year).slice(1)) {
       if (!isClosed(b, asOf)) break;
       const held = meetings.some(
         (m) =>
@@ -122,10 +156,21 @@ export function cityLeaderMeetingCompliance(portfolio: Portfolio, asOf: Calendar
  * @category Scheduling
  */
 export function mayorMeetingCompliance(portfolio: Portfolio, asOf: CalendarDate): ComplianceFinding[] {
-  const subjectId = portfolio.leaders.find((l) => l.role === 'mayor')?.id ?? 'mayor';
-  const meetings = portfolio.meetings.filter((m) => m.level === 'mayor');
+  return mayorMeetingGaps(portfolio, asOf);
+}
+
+/**
+ * {@link mayorMeetingCompliance} on what it reads: the year, the leaders and the meetings.
+ * @internal
+ */
+export function mayorMeetingGaps(
+  records: Pick<SchedulingRecords, 'year' | 'leaders' | 'meetings'>,
+  asOf: CalendarDate,
+): ComplianceFinding[] {
+  const subjectId = records.leaders.find((l) => l.role === 'mayor')?.id ?? 'mayor';
+  const meetings = records.meetings.filter((m) => m.level === 'mayor');
   const out: ComplianceFinding[] = [];
-  for (const q of quartersOfYear(portfolio.year)) {
+  for (const q of quartersOfYear(records.year)) {
     if (!isClosed(q, asOf)) break;
     if (!meetings.some((m) => within(m, q))) {
       out.push({

@@ -93,6 +93,13 @@ export interface AccountabilityInput {
   readonly inactionMonths: number;
 }
 
+/**
+ * What accountability (3.3) reads of a project: its id and name, its department, the major livelihood
+ * flag (重大民心民生工程) and its incidents.
+ * @internal
+ */
+export type AccountableProject = Pick<Project, 'id' | 'name' | 'departmentId' | 'majorLivelihood' | 'incidents'>;
+
 const STEP: readonly AccountabilitySeverity[] = ['notice', 'serious', 'grave'];
 
 /**
@@ -111,18 +118,35 @@ const STEP: readonly AccountabilitySeverity[] = ['notice', 'serious', 'grave'];
  * @category Supervision
  */
 export function accountabilityCases(portfolio: Portfolio, input: AccountabilityInput): AccountabilityCase[] {
+  return accountabilityCasesOf(
+    portfolio.departments.map((d) => d.id),
+    portfolio.projects,
+    input,
+  );
+}
+
+/**
+ * {@link accountabilityCases} on what it reads: the ids of the departments, and the projects it may name
+ * (those without a 不作为 run, an interview trigger of their own or an incident name no one).
+ * @internal
+ */
+export function accountabilityCasesOf(
+  departmentIds: readonly string[],
+  projects: readonly AccountableProject[],
+  input: AccountabilityInput,
+): AccountabilityCase[] {
   const out: AccountabilityCase[] = [];
   // Grouped once: a department's projects and triggers, in linear time whatever the number of departments.
-  const projectsOf = new Map<string, Project[]>();
-  for (const p of portfolio.projects) appendTo(projectsOf, p.departmentId, p);
+  const projectsOf = new Map<string, AccountableProject[]>();
+  for (const p of projects) appendTo(projectsOf, p.departmentId, p);
   const triggersOf = new Map<string, TriggerKey[]>();
   for (const t of input.triggers) appendTo(triggersOf, t.departmentId, t);
-  for (const d of [...portfolio.departments].sort((a, b) => compareCodeUnits(a.id, b.id))) {
-    const projects = (projectsOf.get(d.id) ?? []).sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (const departmentId of [...departmentIds].sort(compareCodeUnits)) {
+    const projects = (projectsOf.get(departmentId) ?? []).sort((a, b) => compareCodeUnits(a.id, b.id));
     const grounds: AccountabilityGround[] = [];
     const involved = new Set<string>();
 
-    const missed = input.missedMeetingMonths.get(d.id) ?? [];
+    const missed = input.missedMeetingMonths.get(departmentId) ?? [];
     if (missed.length >= input.threshold) {
       grounds.push({
         kind: 'notScheduling',
@@ -147,7 +171,7 @@ export function accountabilityCases(portfolio: Portfolio, input: AccountabilityI
       });
     }
 
-    const triggers = triggersOf.get(d.id) ?? [];
+    const triggers = triggersOf.get(departmentId) ?? [];
     const rules = [...new Set(triggers.map((t) => t.rule))].sort(compareCodeUnits);
     if (rules.length >= 2) {
       triggers.forEach((t) => {
@@ -179,7 +203,7 @@ export function accountabilityCases(portfolio: Portfolio, input: AccountabilityI
     let level = grounds.length >= 2 ? 1 : 0;
     if (livelihood) level += 1;
     if (incidents.some(([, i]) => i.severity === 'grave')) level = 2;
-    out.push({ departmentId: d.id, severity: STEP[Math.min(level, 2)] ?? 'grave', grounds, projectIds });
+    out.push({ departmentId, severity: STEP[Math.min(level, 2)] ?? 'grave', grounds, projectIds });
   }
   return out;
 }
