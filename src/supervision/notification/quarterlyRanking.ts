@@ -1,23 +1,24 @@
-import { lastMonthOf, monthNumber, quartersOfYear, type Quarter, type YearMonth } from '../../calendar/index.js';
+import { lastMonthOf, monthNumber, quartersOfYear, yearOf, type Quarter, type YearMonth } from '../../calendar/index.js';
 import { compareCodeUnits, type Finding } from '../../findings/index.js';
-import { plannedToDate } from '../../ledger/plannedToDate.js';
 import {
-  compareRatios,
-  compareRatioTo,
-  formatRatio,
-  multiplyAmount,
-  percentOf,
-  ratioOf,
-  signOf,
-  sumAmounts,
-  ZERO,
-  type Amount,
-  ratioToAmount,
-  type Ratio,
-} from '../../money/index.js';
+  compareFigures,
+  compareShares,
+  figureOf,
+  formatShare,
+  NOUGHT,
+  percentShare,
+  plus,
+  roundShare,
+  shareOf,
+  times,
+  toAmount,
+  type Figure,
+  type Share,
+} from '../../money/figure.js';
+import type { Amount } from '../../money/index.js';
 import type { Policy } from '../../policy/index.js';
-import type { IssuedNotification, Portfolio, Project } from '../../portfolio/index.js';
-import { completedToDate } from '../../reconciliation/completedToDate.js';
+import type { IssuedNotification, Portfolio } from '../../portfolio/index.js';
+import { yearFigures } from '../../portfolio/yearFigures.js';
 import { appendTo } from '../../_lib/append.js';
 
 /**
@@ -100,51 +101,78 @@ export interface QuarterlyNotification {
   readonly reminderLetters: readonly ReminderLetter[];
 }
 
+/**
+ * What the quarterly ranking (3.1) reads of one department — or of one project, as the mean of project
+ * rates needs each (排名数据): its annual plan, and its plan and reported investment to the quarter's last month.
+ * @internal
+ */
+export interface RankingSums {
+  /** The department. */
+  readonly departmentId: string;
+  /** 年度计划投资 — Σ annual plan. */
+  readonly annualPlan: Figure;
+  /** 序时计划投资 — Σ ledger investment of the year's months up to the quarter's last month. */
+  readonly plannedToDate: Figure;
+  /** 累计完成投资 — Σ reported investment of the year's months up to the quarter's last month. */
+  readonly completedToDate: Figure;
+}
+
 interface DepartmentRate {
   readonly departmentId: string;
   readonly planned: Amount;
   readonly completed: Amount;
-  readonly rate: Ratio | null;
+  readonly rate: Share | null;
 }
 
-// The denominator of a project as an exact fraction planNum / divisor: proRataAnnual is annualPlan × k / 12.
-function planNumerator(p: Project, last: YearMonth, policy: Policy): Amount {
+const ONE = figureOf('1');
+const TWELVE = figureOf('12');
+const AT_PLAN: Share = shareOf(ONE, ONE);
+
+// The denominator of a row as an exact fraction plan / divisor: proRataAnnual is annualPlan × k / 12.
+function planNumerator(r: RankingSums, last: YearMonth, policy: Policy): Figure {
   switch (policy.ranking.denominator) {
     case 'ytdLedgerPlan':
-      return plannedToDate(p, last);
+      return r.plannedToDate;
     case 'annualPlan':
-      return p.annualPlan;
+      return r.annualPlan;
     case 'proRataAnnual':
-      return multiplyAmount(p.annualPlan, String(monthNumber(last)));
+      return times(r.annualPlan, figureOf(String(monthNumber(last))));
   }
 }
 
-function departmentRate(departmentId: string, projects: readonly Project[], last: YearMonth, policy: Policy): DepartmentRate {
-  const divisor = (policy.ranking.denominator === 'proRataAnnual' ? '12' : '1') as Amount;
-  const rows = projects.map((p) => ({
-    plan: planNumerator(p, last, policy),
-    ytd: plannedToDate(p, last),
-    completed: completedToDate(p, last),
-  }));
-  const plan = sumAmounts(rows.map((r) => r.plan));
+const isAboveNought = (f: Figure): boolean => compareFigures(f, NOUGHT) > 0;
+
+// With `sumOfAmounts` the rows may be a department's projects or its sums: the rate reads only their totals.
+function departmentRate(departmentId: string, rows: readonly RankingSums[], last: YearMonth, policy: Policy): DepartmentRate {
+  const divisor = policy.ranking.denominator === 'proRataAnnual' ? TWELVE : ONE;
+  let plan = NOUGHT;
+  let completed = NOUGHT;
+  for (const r of rows) {
+    plan = plus(plan, planNumerator(r, last, policy));
+    completed = plus(completed, r.completedToDate);
+  }
   // Exact, except the pro-rata plan (annualPlan × k / 12), shown rounded like the forecast.
-  const planned = divisor === '1' ? plan : ratioToAmount(ratioOf(plan, divisor), policy.forecast.decimals);
-  const completed = sumAmounts(rows.map((r) => r.completed));
-  const rateOf = (c: Amount, n: Amount): Ratio => ratioOf(multiplyAmount(c, divisor), n);
+  const planned = toAmount(divisor === ONE ? plan : roundShare(shareOf(plan, divisor), policy.forecast.decimals));
+  const done = toAmount(completed);
+  const rateOf = (c: Figure, n: Figure): Share => shareOf(times(c, divisor), n);
   if (policy.ranking.aggregation === 'sumOfAmounts') {
-    return { departmentId, planned, completed, rate: signOf(plan) > 0 ? rateOf(completed, plan) : null };
+    return { departmentId, planned, completed: done, rate: isAboveNought(plan) ? rateOf(completed, plan) : null };
   }
   // Mean of the project rates, over projects with something planned to date.
-  const eligible = rows.filter((r) => signOf(r.ytd) > 0 && signOf(r.plan) > 0);
-  if (eligible.length === 0) return { departmentId, planned, completed, rate: null };
   // Σ nᵢ/dᵢ over k projects = (Σ nᵢ × Πⱼ≠ᵢ dⱼ) / (k × Π dᵢ), exact.
-  let num = ZERO;
-  let den = '1' as Amount;
-  for (const r of eligible.map((x) => rateOf(x.completed, x.plan))) {
-    num = sumAmounts([multiplyAmount(num, r.denominator), multiplyAmount(r.numerator, den)]);
-    den = multiplyAmount(den, r.denominator);
+  let num = NOUGHT;
+  let den = ONE;
+  let eligible = 0;
+  for (const r of rows) {
+    const n = planNumerator(r, last, policy);
+    if (!isAboveNought(r.plannedToDate) || !isAboveNought(n)) continue;
+    const rate = rateOf(r.completedToDate, n);
+    num = plus(times(num, rate.denominator), times(rate.numerator, den));
+    den = times(den, rate.denominator);
+    eligible += 1;
   }
-  return { departmentId, planned, completed, rate: ratioOf(num, multiplyAmount(den, String(eligible.length))) };
+  if (eligible === 0) return { departmentId, planned, completed: done, rate: null };
+  return { departmentId, planned, completed: done, rate: shareOf(num, times(den, figureOf(String(eligible)))) };
 }
 
 /**
@@ -168,35 +196,67 @@ function departmentRate(departmentId: string, projects: readonly Project[], last
  */
 export function quarterlyRanking(portfolio: Portfolio, quarter: Quarter, policy: Policy): QuarterlyNotification {
   const last = lastMonthOf(quarter);
-  const byDepartment = new Map<string, Project[]>();
-  for (const p of portfolio.projects) appendTo(byDepartment, p.departmentId, p);
-  const rated: (DepartmentRate & { rate: Ratio })[] = [];
+  const k = monthNumber(last) - 1;
+  const year = yearOf(last);
+  const sums = portfolio.projects.map((p): RankingSums => {
+    const f = yearFigures(p, year);
+    return {
+      departmentId: p.departmentId,
+      annualPlan: f.annualPlan,
+      plannedToDate: f.plannedToDate[k] as Figure,
+      completedToDate: f.completedToDate[k] as Figure,
+    };
+  });
+  return rankingOfSums(
+    portfolio.departments.map((d) => d.id),
+    sums,
+    quarter,
+    policy,
+  );
+}
+
+/**
+ * The quarterly ranking (3.1) of `departmentIds` from their sums at the quarter's last month: one row per
+ * project, or — unless `policy.ranking.aggregation` is `"meanOfProjectRates"` — one per department. A
+ * department without a row has no projects. {@link quarterlyRanking} is this on a portfolio's projects.
+ * @internal
+ */
+export function rankingOfSums(
+  departmentIds: readonly string[],
+  sums: readonly RankingSums[],
+  quarter: Quarter,
+  policy: Policy,
+): QuarterlyNotification {
+  const last = lastMonthOf(quarter);
+  const byDepartment = new Map<string, RankingSums[]>();
+  for (const s of sums) appendTo(byDepartment, s.departmentId, s);
+  const rated: (DepartmentRate & { rate: Share })[] = [];
   const excluded: ExcludedDepartment[] = [];
-  for (const d of [...portfolio.departments].sort((a, b) => compareCodeUnits(a.id, b.id))) {
-    const projects = byDepartment.get(d.id) ?? [];
-    const r = projects.length === 0 ? null : departmentRate(d.id, projects, last, policy);
+  for (const id of [...departmentIds].sort(compareCodeUnits)) {
+    const rows = byDepartment.get(id);
+    const r = rows === undefined ? null : departmentRate(id, rows, last, policy);
     if (r?.rate) rated.push({ ...r, rate: r.rate });
-    else excluded.push({ departmentId: d.id, reason: 'noPlan' });
+    else excluded.push({ departmentId: id, reason: 'noPlan' });
   }
-  rated.sort((a, b) => compareRatios(b.rate, a.rate) || compareCodeUnits(a.departmentId, b.departmentId));
+  rated.sort((a, b) => compareShares(b.rate, a.rate) || compareCodeUnits(a.departmentId, b.departmentId));
   const ranking: RankingEntry[] = [];
   rated.forEach((r, i) => {
     const prev = ranking[i - 1];
     const prevRate = rated[i - 1]?.rate;
-    const rank = prev && prevRate && compareRatios(prevRate, r.rate) === 0 ? prev.rank : i + 1;
+    const rank = prev && prevRate && compareShares(prevRate, r.rate) === 0 ? prev.rank : i + 1;
     ranking.push({
       rank,
       departmentId: r.departmentId,
       planned: r.planned,
       completed: r.completed,
-      ratePct: formatRatio(percentOf(r.rate.numerator, r.rate.denominator)),
+      ratePct: formatShare(percentShare(r.rate.numerator, r.rate.denominator), 2),
     });
   });
   const ascending = [...rated].reverse();
   const threshold = ascending[Math.min(policy.ranking.bottomCount, ascending.length) - 1]?.rate;
   const bottomRates = threshold
     ? rated.filter(
-        (r) => compareRatios(r.rate, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareRatioTo(r.rate, '1') >= 0),
+        (r) => compareShares(r.rate, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareShares(r.rate, AT_PLAN) >= 0),
       )
     : [];
   const bottom = bottomRates.map((r) => r.departmentId).sort(compareCodeUnits);
