@@ -1,24 +1,14 @@
-import { parseCalendarDate, type YearMonth } from './calendar/index.js';
 import {
-  accountabilitySkeleton,
-  compareCompliance,
-  evaluateProject,
-  evaluatePortfolio,
-  evaluationContext,
-  interviewCases,
-  mayBeNamed,
-  type EvaluatedProject,
-  type EvaluateOptions,
-  type Evaluation,
-} from './evaluate.js';
-import { compareCodeUnits, sortFindings, type ComplianceFinding, type Finding } from './findings/index.js';
-import { parsePolicy } from './policy/index.js';
-import { knownAt, type Portfolio, type Project } from './portfolio/index.js';
-import { knownProject } from './portfolio/knownAt.js';
-import { lineReader, type PortfolioHeader } from './portfolio/ndjson.js';
-import type { TriggerKey } from './supervision/accountability/accountabilityCases.js';
-import { interviewFinding, type InterviewTrigger } from './supervision/interview/types.js';
-import { rankingBuckets } from './supervision/notification/rankingBuckets.js';
+  createEvaluationAccumulator,
+  createEvaluationCollector,
+  evaluationSettings,
+  type EvaluationAccumulator,
+} from './accumulateEvaluation.js';
+import type { EvaluatedProject, EvaluateOptions, Evaluation } from './evaluate.js';
+import type { ComplianceFinding, Finding } from './findings/index.js';
+import type { Portfolio } from './portfolio/index.js';
+import { lineReader } from './portfolio/ndjson.js';
+import type { InterviewTrigger } from './supervision/interview/types.js';
 import { sortIssues, ValidationError, type ValidationIssue } from './validation.js';
 
 /**
@@ -109,25 +99,14 @@ export async function* evaluateStream(
   lines: Iterable<string> | AsyncIterable<string>,
   options: EvaluateOptions,
 ): AsyncGenerator<StreamResult, void, undefined> {
-  const asOf = parseCalendarDate(options.asOf);
-  const policy = parsePolicy(options.policy ?? 'handan-2018');
-  const reader = lineReader(policy.ledger.requireExactSum);
+  const settings = evaluationSettings(options);
+  const reader = lineReader(settings.policy.ledger.requireExactSum);
 
-  // What the header gives, once it has been read and is valid.
-  let started:
-    | {
-        readonly header: PortfolioHeader;
-        readonly known: Omit<Portfolio, 'projects'>;
-        readonly ctx: ReturnType<typeof evaluationContext>;
-        readonly buckets: ReturnType<typeof rankingBuckets>;
-      }
-    | undefined;
+  // Made once the header has been read and is valid.
+  let accumulator: EvaluationAccumulator | undefined;
   let index = 0;
   let seenHeader = false;
-  const triggers: TriggerKey[] = [];
   const unyielded: ValidationIssue[] = [];
-  const redRuns = new Map<string, readonly YearMonth[]>();
-  const named: Project[] = [];
 
   for await (const text of lines) {
     if (text.trim() === '') continue;
@@ -138,55 +117,27 @@ export async function* evaluateStream(
         const { errors, warnings } = reader.finish(false);
         throw new ValidationError([...errors], [...warnings]);
       }
-      const known = knownAt({ ...header, projects: [] } as unknown as Portfolio, asOf);
-      const ctx = evaluationContext(known, { ...options, policy });
-      const buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
-      started = { header, known, ctx, buckets };
+      // The header line is checked as parsePortfolio checks the document's records.
+      accumulator = createEvaluationAccumulator(header as Omit<Portfolio, 'projects'>, settings);
       continue;
     }
     const { project: raw, warnings } = reader.project(text, index);
     index += 1;
-    if (raw === undefined || reader.failed() || started === undefined) {
+    if (raw === undefined || reader.failed() || accumulator === undefined) {
       // Not yielded: its warnings go with the error the stream ends with.
       unyielded.push(...warnings);
       continue;
     }
-    const p = knownProject(raw, asOf);
-    const part = evaluateProject(p, started.ctx);
-
-    // The ranking's sums, per department (or per project).
-    started.buckets.add(p, part.figures);
-
-    // What the portfolio-level results name.
-    for (const t of part.triggers)
-      triggers.push({ departmentId: t.departmentId, rule: t.rule, ...(t.projectId !== undefined && { projectId: t.projectId }) });
-    if (part.redRun) redRuns.set(p.id, part.redRun);
-    if (mayBeNamed(p, part)) named.push(accountabilitySkeleton(p));
-
-    yield {
-      kind: 'project',
-      project: part.line,
-      compliance: part.compliance,
-      triggers: part.triggers,
-      findings: [...part.findings, ...part.triggers.map(interviewFinding)],
-      warnings,
-    };
+    const r = accumulator.add(raw);
+    yield { kind: 'project', project: r.project, compliance: r.compliance, triggers: r.triggers, findings: r.findings, warnings };
   }
 
   if (!seenHeader) throw new ValidationError([...reader.finish().errors]);
   const { errors, warnings } = reader.finish();
-  if (errors.length > 0 || started === undefined) {
+  if (errors.length > 0 || accumulator === undefined) {
     throw new ValidationError([...errors], sortIssues([...warnings, ...unyielded]));
   }
-  const { header, known, ctx, buckets } = started;
-  const evaluation = evaluatePortfolio(header as Omit<Portfolio, 'projects'>, known, ctx, {
-    rankingProjects: buckets.projects(),
-    accountabilityProjects: named,
-    projectTriggers: [],
-    accountabilityTriggers: triggers,
-    redRuns,
-  });
-  yield { kind: 'portfolio', evaluation, warnings };
+  yield { kind: 'portfolio', evaluation: accumulator.finish(), warnings };
 }
 
 /**
@@ -201,40 +152,12 @@ export async function* evaluateStream(
  * @category Evaluation
  */
 export async function collectEvaluation(results: AsyncIterable<StreamResult>): Promise<Evaluation> {
-  const projects: EvaluatedProject[] = [];
-  const compliance: ComplianceFinding[] = [];
-  const findings: Finding[] = [];
-  const triggers: InterviewTrigger[] = [];
+  const collector = createEvaluationCollector();
   let last: StreamPortfolioResult | undefined;
   for await (const r of results) {
-    if (r.kind === 'project') {
-      projects.push(r.project);
-      compliance.push(...r.compliance);
-      triggers.push(...r.triggers);
-      findings.push(...r.findings);
-    } else {
-      last = r;
-    }
+    if (r.kind === 'project') collector.add(r);
+    else last = r;
   }
   if (last === undefined) throw new TypeError('collectEvaluation: the results have no portfolio result');
-  const e = last.evaluation;
-  return {
-    asOf: e.asOf,
-    year: e.year,
-    month: e.month,
-    policy: e.policy,
-    unit: e.unit,
-    city: e.city,
-    colours: e.colours,
-    departments: e.departments,
-    projects: projects.sort((a, b) => compareCodeUnits(a.projectId, b.projectId)),
-    notifications: e.notifications,
-    interviews: interviewCases([
-      ...e.interviews.flatMap((c) => c.triggers.map((t): InterviewTrigger => ({ departmentId: c.departmentId, ...t }))),
-      ...triggers,
-    ]),
-    accountability: e.accountability,
-    compliance: [...e.compliance, ...compliance].sort(compareCompliance),
-    findings: sortFindings([...e.findings, ...findings]),
-  };
+  return collector.finish(last.evaluation);
 }

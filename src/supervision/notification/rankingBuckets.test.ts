@@ -1,5 +1,5 @@
-// The ranking reads of a department only its sums at the ranked quarters' ends: quarterlyRanking on the
-// bucket projects equals quarterlyRanking on the projects, for every denominator and aggregation.
+// The ranking reads of a department only its sums at the ranked quarters' ends: the ranking of the buckets'
+// sums equals quarterlyRanking on the projects, for every denominator and aggregation.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { arbAsOf, arbPortfolioDocument } from '../../../test/arbitraries/portfolio.js';
@@ -7,7 +7,7 @@ import { evaluatedMonth, lastMonthOf, parseCalendarDate } from '../../calendar/i
 import { yearFigures } from '../../portfolio/yearFigures.js';
 import { PRESETS, type Policy, type PresetId } from '../../policy/index.js';
 import { knownAt, parsePortfolio } from '../../portfolio/index.js';
-import { quarterlyRanking, rankedQuarters } from './quarterlyRanking.js';
+import { quarterlyRanking, rankedQuarters, rankingOfSums } from './quarterlyRanking.js';
 import { rankingBuckets } from './rankingBuckets.js';
 
 const arbPolicy: fc.Arbitrary<Policy> = fc
@@ -24,15 +24,17 @@ const arbPolicy: fc.Arbitrary<Policy> = fc
 
 describe('rankingBuckets', () => {
   test.prop([arbPortfolioDocument({ withSupervisionRecords: true }).chain((d) => fc.tuple(fc.constant(d), arbAsOf(d.year), arbPolicy))])(
-    'quarterlyRanking on the buckets equals quarterlyRanking on the projects',
+    'ranks on the department sums as quarterlyRanking ranks on the projects',
     ([doc, asOfText, policy]) => {
       const asOf = parseCalendarDate(asOfText);
       const known = knownAt(parsePortfolio(doc), asOf);
       const quarters = rankedQuarters(known.year, evaluatedMonth(known.year, asOf));
       const buckets = rankingBuckets(quarters.map(lastMonthOf), policy.ranking.aggregation === 'meanOfProjectRates');
       for (const p of known.projects) buckets.add(p, yearFigures(p, known.year));
-      const bucketed = { ...known, projects: buckets.projects() };
-      for (const q of quarters) expect(quarterlyRanking(bucketed, q, policy)).toEqual(quarterlyRanking(known, q, policy));
+      const departmentIds = known.departments.map((d) => d.id);
+      quarters.forEach((q, k) => {
+        expect(rankingOfSums(departmentIds, buckets.sums(k), q, policy)).toEqual(quarterlyRanking(known, q, policy));
+      });
     },
   );
 });
