@@ -64,9 +64,9 @@ describe('exact arithmetic equals decimal.js', () => {
 
   test.prop([fc.array(fc.tuple(amount, fc.integer({ min: -1, max: 11 })), { maxLength: 30 })])('runningTotals and sumOf', (entries) => {
     const run = runningTotals(
-      entries.length,
-      (i) => (entries[i] as [string, number])[0],
-      (i) => (entries[i] as [string, number])[1],
+      entries,
+      ([, m]) => m,
+      ([a]) => a,
     );
     const expected = Array.from({ length: 12 }, (_, k) =>
       entries
@@ -119,9 +119,9 @@ describe('exact arithmetic equals decimal.js', () => {
     expect(sumAmounts(['0.00000000000001', '90071992547409'] as Amount[])).toBe('90071992547409.00000000000001');
     expect(
       runningTotals(
-        3,
-        () => '0.5',
+        [0, 1, 2],
         (i) => i,
+        () => '0.5',
       ).map(toAmount),
     ).toEqual(['0.5', '1', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5', '1.5']);
   });

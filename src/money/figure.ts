@@ -78,8 +78,10 @@ export function toAmount(f: Figure): Amount {
 // Each operation is written once over a calculator and run on doubles when every integer is one and no
 // step leaves the safe integers (NUMBER answers NaN), else on bigints.
 
-function addWith<T extends Int>(c: Calculator<T>, a: T, ka: number, b: T, kb: number): T {
-  return c.add(c.scale(a, ka), c.scale(b, kb));
+function addWith<T extends Int>(c: Calculator<T>, a: T, ka: number, b: T, kb: number, subtract: boolean): T {
+  const x = c.scale(a, ka);
+  const y = c.scale(b, kb);
+  return subtract ? c.subtract(x, y) : c.add(x, y);
 }
 
 function crossWith<T extends Int>(c: Calculator<T>, a: T, d: T, kl: number, x: T, b: T, kr: number): number {
@@ -95,14 +97,12 @@ const big = BIGINT.from;
 
 /** a + b. @internal */
 export function plus(a: Figure, b: Figure): Figure {
-  const x = held(a);
-  const y = held(b);
-  const e = x.e > y.e ? x.e : y.e;
-  if (typeof x.v === 'number' && typeof y.v === 'number') {
-    const t = addWith(NUMBER, x.v, e - x.e, y.v, e - y.e);
-    if (!Number.isNaN(t)) return asFigure(scaled(t, e));
-  }
-  return asFigure(scaled(addWith(BIGINT, big(x.v), e - x.e, big(y.v), e - y.e), e));
+  return sum(held(a), held(b), false);
+}
+
+/** a − b. @internal */
+export function minus(a: Figure, b: Figure): Figure {
+  return sum(held(a), held(b), true);
 }
 
 /** −a. @internal */
@@ -111,9 +111,14 @@ export function negate(a: Figure): Figure {
   return asFigure(scaled(-x.v, x.e));
 }
 
-/** a − b. @internal */
-export function minus(a: Figure, b: Figure): Figure {
-  return plus(a, negate(b));
+// x + y, or x − y, at the larger of their scales.
+function sum(x: Scaled, y: Scaled, subtract: boolean): Figure {
+  const e = x.e > y.e ? x.e : y.e;
+  if (typeof x.v === 'number' && typeof y.v === 'number') {
+    const t = addWith(NUMBER, x.v, e - x.e, y.v, e - y.e, subtract);
+    if (!Number.isNaN(t)) return asFigure(scaled(t, e));
+  }
+  return asFigure(scaled(addWith(BIGINT, big(x.v), e - x.e, big(y.v), e - y.e, subtract), e));
 }
 
 /** a × b. @internal */
@@ -211,31 +216,30 @@ export function shareOfRatio(r: Ratio): Share {
 
 /**
  * Σ of the amounts of each month of a year to each month, January first (twelve running sums).
- * `month(i)` is the month index, 0–11, of `amount(i)`, or −1 to leave it out.
+ * `monthOf(entry)` is the month index, 0–11, of an entry, or −1 to leave it out; `amountOf(entry)` its amount.
  * @internal
  */
-export function runningTotals(count: number, amount: (i: number) => string, month: (i: number) => number): readonly Figure[] {
-  return runningInDoubles(count, amount, month) ?? runningInFigures(count, amount, month);
+export function runningTotals<E>(entries: readonly E[], monthOf: (entry: E) => number, amountOf: (entry: E) => string): readonly Figure[] {
+  return runningInDoubles(entries, monthOf, amountOf) ?? runningInFigures(entries, monthOf, amountOf);
 }
 
 /** Σ of amounts. @internal */
 export function sumOf(amounts: readonly string[]): Figure {
-  return runningTotals(
-    amounts.length,
-    (i) => amounts[i] as string,
-    () => 0,
-  )[0] as Figure;
+  return runningTotals(amounts, inJanuary, itself)[0] as Figure;
 }
+
+const inJanuary = (): number => 0;
+const itself = (s: string): string => s;
 
 // The running sums in doubles at one common scale, with no object per amount: undefined when an amount
 // has more than 15 digits or a sum leaves the safe integers (every step is checked, so a result is exact).
-function runningInDoubles(count: number, amount: (i: number) => string, month: (i: number) => number): Figure[] | undefined {
+function runningInDoubles<E>(entries: readonly E[], monthOf: (entry: E) => number, amountOf: (entry: E) => string): Figure[] | undefined {
   let e = 0;
   const totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (let i = 0; i < count; i += 1) {
-    const k = month(i);
+  for (const entry of entries) {
+    const k = monthOf(entry);
     if (k < 0) continue;
-    const text = amount(i);
+    const text = amountOf(entry);
     const v = unitsOfText(text);
     if (Number.isNaN(v)) return undefined;
     const scale = scaleOfText(text);
@@ -247,7 +251,7 @@ function runningInDoubles(count: number, amount: (i: number) => string, month: (
       }
       e = scale;
     }
-    const t = addWith(NUMBER, totals[k] as number, 0, v, e - scale);
+    const t = NUMBER.add(totals[k] as number, NUMBER.scale(v, e - scale));
     if (Number.isNaN(t)) return undefined;
     totals[k] = t;
   }
@@ -261,11 +265,11 @@ function runningInDoubles(count: number, amount: (i: number) => string, month: (
   return out;
 }
 
-function runningInFigures(count: number, amount: (i: number) => string, month: (i: number) => number): Figure[] {
+function runningInFigures<E>(entries: readonly E[], monthOf: (entry: E) => number, amountOf: (entry: E) => string): Figure[] {
   const byMonth: Figure[] = [NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT, NOUGHT];
-  for (let i = 0; i < count; i += 1) {
-    const k = month(i);
-    if (k >= 0) byMonth[k] = plus(byMonth[k] as Figure, figureOf(amount(i)));
+  for (const entry of entries) {
+    const k = monthOf(entry);
+    if (k >= 0) byMonth[k] = plus(byMonth[k] as Figure, figureOf(amountOf(entry)));
   }
   let total = NOUGHT;
   return byMonth.map((x) => (total = plus(total, x)));

@@ -25,6 +25,8 @@ export interface YearFigures {
   readonly report: readonly (Report | undefined)[];
 }
 
+const investmentOf = (e: { readonly investment: Amount }): string => e.investment;
+
 /**
  * The figures of `project`'s year `year`. Pass a project filtered by `knownAt` to count only what is
  * known then.
@@ -47,16 +49,8 @@ export function yearFigures(project: Project, year: number): YearFigures {
   return {
     year,
     annualPlan: figureOf(project.annualPlan),
-    plannedToDate: runningTotals(
-      months.length,
-      (i) => (months[i] as { readonly investment: Amount }).investment,
-      (i) => indexIn((months[i] as { readonly month: YearMonth }).month),
-    ),
-    completedToDate: runningTotals(
-      reports.length,
-      (i) => (reports[i] as Report).investment,
-      (i) => indexIn((reports[i] as Report).month),
-    ),
+    plannedToDate: runningTotals(months, (e) => indexIn(e.month), investmentOf),
+    completedToDate: runningTotals(reports, (r) => indexIn(r.month), investmentOf),
     plannedInMonth,
     report,
   };

@@ -194,7 +194,6 @@ export function explainColour(
 ): Finding[] {
   const label = (id: string): string => scale.find((c) => c.id === id)?.zh ?? id;
   const subject = { kind: 'project', id: projectId } as const;
-  const amounts = { plannedToDate: shown.plannedToDate, completedToDate: shown.completedToDate, annualPlan: shown.annualPlan };
   return decisions.map((d): Finding => {
     if (d.colour === null) {
       if (d.rule === 'colour.investment') {
@@ -206,7 +205,14 @@ export function explainColour(
             d.reason === 'zeroAnnualPlan'
               ? { zh: '年度计划投资为 0,不评价投资进度', en: 'annual plan is 0: investment progress not rated' }
               : { zh: '截至本月无序时计划投资,不评价投资进度', en: 'nothing planned to date: investment progress not rated' },
-          evidence: { month, colour: null, reason: d.reason, ...amounts },
+          evidence: {
+            month,
+            colour: null,
+            reason: d.reason,
+            plannedToDate: shown.plannedToDate,
+            completedToDate: shown.completedToDate,
+            annualPlan: shown.annualPlan,
+          },
         };
       }
       const o = d.override;
@@ -234,13 +240,13 @@ export function explainColour(
         evidence: { month, computedColour: d.computedColour, colour: o.colour, reason: o.reason, by: o.by },
       };
     }
-    const [zh, en, evidence] = wording(d, month, shown, amounts);
+    const [zh, en, evidence] = wording(d, month, shown);
     return {
       rule: d.rule,
       subject,
       severity: severityOf(scale, d.colour),
       message: { zh: `${zh},评为${label(d.colour)}`, en: `${en}: ${d.colour}` },
-      evidence: { month, colour: d.colour, ...evidence },
+      evidence,
     };
   });
 }
@@ -252,14 +258,16 @@ const KIND_ZH: ReadonlyMap<string, string> = new Map([
   ['completion', '竣工'],
 ]);
 
+// The sentence of a decision, and its evidence: the month and the colour first, then the numbers decided on.
 function wording(
   d: Exclude<ColourDecision, { readonly colour: null } | { readonly rule: 'colour.override' }>,
   month: YearMonth,
   shown: ShownFigures,
-  amounts: Finding['evidence'],
 ): Wording {
+  const { colour } = d;
   switch (d.rule) {
     case 'colour.investment': {
+      const { plannedToDate, completedToDate, annualPlan } = shown;
       const band = bandText(d.band);
       if (d.measure === 'lagPp') {
         const lag = shown.lagPp ?? formatShare(d.value, 2);
@@ -276,38 +284,58 @@ function wording(
             : side === 0
               ? 'investment on schedule'
               : `investment ${lag} pp behind schedule`,
-          { ...amounts, schedulePct: shown.schedulePct, progressPct: shown.progressPct, lagPp: lag, band },
+          {
+            month,
+            colour,
+            plannedToDate,
+            completedToDate,
+            annualPlan,
+            schedulePct: shown.schedulePct,
+            progressPct: shown.progressPct,
+            lagPp: lag,
+            band,
+          },
         ];
       }
       if (d.measure === 'ratio') {
         const ratio = formatShare(d.value, 4);
-        return [`累计完成投资为序时计划的 ${ratio} 倍`, `completed ${ratio} × the plan to date`, { ...amounts, ratio, band }];
+        return [
+          `累计完成投资为序时计划的 ${ratio} 倍`,
+          `completed ${ratio} × the plan to date`,
+          { month, colour, plannedToDate, completedToDate, annualPlan, ratio, band },
+        ];
       }
       const share = shown.progressPct ?? formatShare(d.value, 2);
-      return [`累计完成年度计划的 ${share}%`, `${share} % of the annual plan completed`, { ...amounts, progressPct: share, band }];
+      return [
+        `累计完成年度计划的 ${share}%`,
+        `${share} % of the annual plan completed`,
+        { month, colour, plannedToDate, completedToDate, annualPlan, progressPct: share, band },
+      ];
     }
     case 'colour.stall':
       return [
         `连续 ${d.stallRun} 个月无进度`,
         `${d.stallRun} consecutive months without progress`,
-        { stallRun: d.stallRun, months: [...shown.stalledMonths].reverse() },
+        { month, colour, stallRun: d.stallRun, months: [...shown.stalledMonths].reverse() },
       ];
     case 'colour.overdueMilestone': {
       const { milestone: m, overdueMonths } = d;
       return [
         `${KIND_ZH.get(m.kind) ?? m.kind}节点"${m.name}"(应于 ${m.due})逾期 ${overdueMonths} 个月末`,
         `${m.kind} milestone "${m.id}" due ${m.due} overdue by ${overdueMonths} month-end(s)`,
-        { milestoneId: m.id, kind: m.kind, due: m.due, overdueMonths },
+        { month, colour, milestoneId: m.id, kind: m.kind, due: m.due, overdueMonths },
       ];
     }
     case 'colour.missingReport':
-      return [`${month} 无已报送的月报`, `no report known for ${month}`, {}];
+      return [`${month} 无已报送的月报`, `no report known for ${month}`, { month, colour }];
     case 'colour.openStall': {
       const s = d.stall;
       return [
         `项目自 ${s.since} 起停滞`,
         `stalled since ${s.since}`,
-        s.note === undefined ? { since: s.since, cause: s.cause } : { since: s.since, cause: s.cause, note: s.note },
+        s.note === undefined
+          ? { month, colour, since: s.since, cause: s.cause }
+          : { month, colour, since: s.since, cause: s.cause, note: s.note },
       ];
     }
   }

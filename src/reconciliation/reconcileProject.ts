@@ -185,8 +185,9 @@ class ProjectYear {
 
   // The recorded stalls open at `end`.
   private openAt(end: CalendarDate): readonly Stall[] {
-    const { stalls } = this.project;
-    return stalls === undefined ? NONE : stalls.filter((s) => s.since <= end && (s.until === undefined || s.until > end));
+    let out: Stall[] | undefined;
+    for (const s of this.project.stalls ?? NONE) if (s.since <= end && (s.until === undefined || s.until > end)) (out ??= []).push(s);
+    return out ?? NONE;
   }
 }
 
