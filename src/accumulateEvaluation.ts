@@ -21,8 +21,8 @@ import {
 import { ledgerGaps } from './ledger/ledgerCompliance.js';
 import { ledgerSumWarning } from './ledger/ledgerSumWarning.js';
 import { parsePolicy, policyIdOf, type Policy } from './policy/index.js';
-import { knownAt, type Override, type Portfolio, type Project } from './portfolio/index.js';
-import { knownProject } from './portfolio/knownAt.js';
+import type { Override, Portfolio, PortfolioDocument, Project } from './portfolio/index.js';
+import { knownProject, knownRecords } from './portfolio/knownAt.js';
 import type { YearFigures } from './portfolio/yearFigures.js';
 import { reconcileTimeline } from './reconciliation/reconcileProject.js';
 import { approvalWarning } from './reporting/approvalWarning.js';
@@ -70,7 +70,7 @@ export function evaluationSettings(options: EvaluateOptions): EvaluationSettings
 }
 
 /** A portfolio's records besides its projects: the header of its NDJSON form. */
-export type PortfolioRecords = Omit<Portfolio, 'projects'>;
+export type PortfolioRecords = Omit<PortfolioDocument, 'projects'>;
 
 /** What every part of one evaluation shares: the date, policy, deadlines, evaluated month and overrides. */
 export interface EvaluationContext {
@@ -335,12 +335,6 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
   };
 
   return { add, finish };
-}
-
-// The records known at asOf: `knownAt` on the portfolio with no projects, so that it reads the records alone.
-function knownRecords(records: PortfolioRecords, asOf: CalendarDate): PortfolioRecords {
-  const { projects: _none, ...known } = knownAt({ ...records, projects: [] }, asOf);
-  return known;
 }
 
 /** Assembles an {@link Evaluation} from the projects' results and the portfolio-level part. */

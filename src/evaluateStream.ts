@@ -6,7 +6,6 @@ import {
 } from './accumulateEvaluation.js';
 import type { EvaluatedProject, EvaluateOptions, Evaluation } from './evaluate.js';
 import type { ComplianceFinding, Finding } from './findings/index.js';
-import type { Portfolio } from './portfolio/index.js';
 import { lineReader } from './portfolio/ndjson.js';
 import type { InterviewTrigger } from './supervision/interview/types.js';
 import { sortIssues, ValidationError, type ValidationIssue } from './validation.js';
@@ -117,8 +116,7 @@ export async function* evaluateStream(
         const { errors, warnings } = reader.finish(false);
         throw new ValidationError([...errors], [...warnings]);
       }
-      // The header line is checked as parsePortfolio checks the document's records.
-      accumulator = createEvaluationAccumulator(header as Omit<Portfolio, 'projects'>, settings);
+      accumulator = createEvaluationAccumulator(header, settings);
       continue;
     }
     const { project: raw, warnings } = reader.project(text, index);

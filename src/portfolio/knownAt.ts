@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/index.js';
-import type { Milestone, Portfolio, Project, Report } from './types.js';
+import type { Milestone, Portfolio, PortfolioDocument, Project, Report } from './types.js';
 
 // A copy of `o` without `key`, its other own keys in order (as `const { [key]: _, ...rest } = o` gives, in
 // a plain loop: that rest pattern with a computed key is slow in V8).
@@ -130,10 +130,18 @@ function mapped<T>(list: readonly T[], f: (x: T) => T): readonly T[] {
  * @category Portfolio
  */
 export function knownAt(portfolio: Portfolio, asOf: CalendarDate): Portfolio {
-  const p = portfolio;
+  return { ...knownRecords(portfolio, asOf), projects: portfolio.projects.map((x) => knownProject(x, asOf)) };
+}
+
+/**
+ * The records of a portfolio besides its projects (its header: meetings, reviews, escalations, issued
+ * notifications, interview requests…) as known at `asOf`, as {@link knownAt} takes them.
+ * @internal
+ */
+export function knownRecords<R extends Omit<PortfolioDocument, 'projects'>>(records: R, asOf: CalendarDate): R {
+  const p = records;
   return {
     ...p,
-    projects: p.projects.map((x) => knownProject(x, asOf)),
     meetings: p.meetings.filter((m) => m.on <= asOf),
     bureauReviews: p.bureauReviews.filter((r) => r.on <= asOf),
     ...(p.escalations && {
