@@ -255,7 +255,8 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
     const part = evaluateProject(p, ctx);
     buckets.add(p, part.figures);
     withProjects.add(p.departmentId);
-    for (const t of part.triggers) triggers.push(t);
+    // Only what accountability reads of a trigger: its evidence and messages go out with the project.
+    for (const t of part.triggers) triggers.push(triggerKey(t));
     if (part.redRun) redRuns.set(p.id, part.redRun);
     if (mayBeNamed(p, part)) named.push(accountableProject(p));
     return part;
@@ -428,6 +429,10 @@ export function interviewCases(triggers: readonly InterviewTrigger[]): Interview
         message: t.message,
       })),
   }));
+}
+
+function triggerKey(t: InterviewTrigger): TriggerKey {
+  return { departmentId: t.departmentId, rule: t.rule, ...(t.projectId !== undefined && { projectId: t.projectId }) };
 }
 
 const optional = <T>(x: T | undefined): readonly T[] => (x === undefined ? [] : [x]);
