@@ -31,7 +31,7 @@ export const GROUPS = {
     tests: ['src/policy/**/*.test.ts', 'test/schema.test.ts', ...END_TO_END],
   },
   findings: {
-    mutate: ['src/findings/**/*.ts', 'src/evaluate.ts', 'src/evaluateStream.ts'],
-    tests: ['src/findings/**/*.test.ts', 'src/evaluateStream.test.ts', ...END_TO_END],
+    mutate: ['src/findings/**/*.ts', 'src/evaluate.ts', 'src/evaluateStream.ts', 'src/accumulateEvaluation.ts'],
+    tests: ['src/findings/**/*.test.ts', 'src/evaluateStream.test.ts', 'src/accumulateEvaluation.test.ts', ...END_TO_END],
   },
 };
