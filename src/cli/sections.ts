@@ -1,7 +1,7 @@
 import type { Evaluation } from '../evaluate.js';
 import type { Finding } from '../findings/index.js';
 import type { Policy } from '../policy/index.js';
-import { bureauName, complianceSubject, departmentName, projectName } from '../render/_text.js';
+import { bureauName, complianceSubject, departmentName, projectName, rankingCells } from '../render/_text.js';
 import type { QuarterlyNotification } from '../supervision/notification/quarterlyRanking.js';
 import type { Column } from './text.js';
 
@@ -83,14 +83,7 @@ export function rankingSection(n: QuarterlyNotification, e: Evaluation): Section
       { title: '完成率%', align: 'right' },
       { title: '提醒函' },
     ],
-    rows: n.ranking.map((r) => [
-      String(r.rank),
-      departmentName(e, r.departmentId),
-      r.planned,
-      r.completed,
-      r.ratePct,
-      bottom.has(r.departmentId) ? '后三位 · 发提醒函' : '',
-    ]),
+    rows: n.ranking.map((r) => [...rankingCells(e, r), bottom.has(r.departmentId) ? '后三位 · 发提醒函' : '']),
     styleOf: (r, c) => (c === 5 && bottom.has(n.ranking[r]?.departmentId ?? '') ? 'red' : undefined),
     empty: '(没有可排名的部门)',
     note: `后三位:${n.bottom.map((id) => departmentName(e, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,

@@ -2,6 +2,7 @@
 import { showControls } from '../_lib/controlChars.js';
 import type { Evaluation } from '../evaluate.js';
 import type { AccountabilitySeverity } from '../supervision/accountability/accountabilityCases.js';
+import type { RankingEntry } from '../supervision/notification/quarterlyRanking.js';
 import { RULES, type ComplianceFinding, type ComplianceKind, type Finding, type RuleId, type Severity } from '../findings/index.js';
 import { trimEnd } from '../_lib/trimEnd.js';
 
@@ -39,6 +40,11 @@ export function colourNoun(label: string): string {
 export function colourHex(e: Evaluation, id: string | null): string | undefined {
   const hex = e.colours.find((c) => c.id === id)?.hex;
   return hex !== undefined && /^#[0-9a-fA-F]{6}$/.test(hex) ? hex : undefined;
+}
+
+/** A line of a quarter's ranking as the documents show it: rank, department, plan, completed, rate (%). */
+export function rankingCells(e: Evaluation, r: RankingEntry): string[] {
+  return [String(r.rank), departmentName(e, r.departmentId), r.planned, r.completed, r.ratePct];
 }
 
 /** The name of a department from `evaluation.departments`, or its id. */

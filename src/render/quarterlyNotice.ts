@@ -12,6 +12,7 @@ import {
   numberHeadings,
   POLICY_TITLE,
   quarterEnd,
+  rankingCells,
   type Block,
   type DocumentModel,
 } from './_text.js';
@@ -45,14 +46,7 @@ function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[]
         { title: '完成计划投资率（%）', align: 'right' },
         { title: '备注', align: 'center' },
       ],
-      rows: n.ranking.map((r) => [
-        String(r.rank),
-        departmentName(e, r.departmentId),
-        r.planned,
-        r.completed,
-        r.ratePct,
-        n.bottom.includes(r.departmentId) ? '后三位' : '',
-      ]),
+      rows: n.ranking.map((r) => [...rankingCells(e, r), n.bottom.includes(r.departmentId) ? '后三位' : '']),
       empty: '本季度无参加排名的责任部门（单位）。',
     },
     { kind: 'figure', svg: () => rankingChartSvg(e, n.quarter, { width: CHART_WIDTH }) },
