@@ -776,6 +776,13 @@ describe('colourOf', () => {
       });
     });
 
+    it('does not rate the investment of metrics whose measure is missing, and does not throw', () => {
+      const full = metrics('900', '840');
+      const r = colourOf(input({ metrics: { ...full, lagPp: null } }), HANDAN_2018.colour);
+      expect(r.colour).toBe('green');
+      expect(r.findings.map((f) => [f.rule, f.evidence['reason']])).toEqual([['colour.investment', 'nothingPlannedToDate']]);
+    });
+
     it('shows null percentages of lag-only metrics as null', () => {
       const full = metrics('900', '840');
       const r = colourOf(input({ metrics: { ...full, schedulePct: null, progressPct: null } }), HANDAN_2018.colour);

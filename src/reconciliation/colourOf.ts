@@ -60,18 +60,24 @@ export function decideColour(f: ColourFacts, policy: ColourPolicy, why?: ColourD
 // The investment rule's decision: the band its measure falls in, or why it does not apply.
 function investmentDecision(rule: InvestmentRule, p: Progress, month: YearMonth): ColourDecision {
   if (!p.hasPlan) return { rule: 'colour.investment', colour: null, reason: 'zeroAnnualPlan' };
-  if (rule.kind === 'lagPp') return banded(rule.bands, 'lagPp', p.lagPp as Share);
-  if (rule.kind === 'completionRatio') {
-    // Not applied while nothing is planned to date: the ratio does not exist.
-    if (signOfFigure(p.plannedToDate) <= 0) return { rule: 'colour.investment', colour: null, reason: 'nothingPlannedToDate' };
-    return banded(rule.bands, 'ratio', shareOf(p.completedToDate, p.plannedToDate));
+  let measure: InvestmentMeasure;
+  let value: Share | null;
+  let bands: readonly Band[];
+  if (rule.kind === 'lagPp') {
+    measure = 'lagPp';
+    value = p.lagPp;
+    bands = rule.bands;
+  } else if (rule.kind === 'completionRatio') {
+    // completedToDate / plannedToDate does not exist while nothing is planned to date.
+    measure = 'ratio';
+    value = signOfFigure(p.plannedToDate) > 0 ? shareOf(p.completedToDate, p.plannedToDate) : null;
+    bands = rule.bands;
+  } else {
+    measure = 'progressPct';
+    value = p.progressPct;
+    bands = rule.byMonth[monthNumber(month) - 1] ?? [];
   }
-  const bands = rule.byMonth[monthNumber(month) - 1] ?? [];
-  if (bands.length === 0) return { rule: 'colour.investment', colour: null, reason: 'nothingPlannedToDate' };
-  return banded(bands, 'progressPct', p.progressPct as Share);
-}
-
-function banded(bands: readonly Band[], measure: InvestmentMeasure, value: Share): ColourDecision {
+  if (value === null || bands.length === 0) return { rule: 'colour.investment', colour: null, reason: 'nothingPlannedToDate' };
   const band = bandOf(bands, value);
   return { rule: 'colour.investment', colour: band.colour, measure, value, band };
 }
