@@ -1,8 +1,24 @@
 // The two calculators under the figures: doubles answer exactly or NaN, bigints always exactly, and a
 // figure is held in a double exactly when its integer is a safe integer.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
-import { compareFigures, figureOf, minus, plus, roundShare, shareOf, times, type Figure } from './figure.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  compareFigures,
+  compareShares,
+  compareShareTo,
+  figureOf,
+  formatShare,
+  minus,
+  percentShare,
+  plus,
+  roundShare,
+  runningTotals,
+  shareOf,
+  sumOf,
+  times,
+  toAmount,
+  type Figure,
+} from './figure.js';
 import { BIGINT, fixedText, NUMBER, parsePlain, plainText, pow10Number, scaled, scaleOfText, Scaled, unitsOfText } from './_scaled.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -120,5 +136,47 @@ describe('reading and writing text', () => {
     expect(fixedText(new Scaled(0, 2), 2)).toBe('0.00');
     expect(fixedText(new Scaled(-12n, 0), 0)).toBe('-12');
     expect(() => fixedText(new Scaled(1, 3), 2)).toThrow(RangeError);
+  });
+});
+
+describe('the choice of calculator', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const spyOnBigints = (): (() => number) => {
+    const spies = (['add', 'subtract', 'multiply', 'scale', 'divideRound', 'compare', 'from'] as const).map((k) => vi.spyOn(BIGINT, k));
+    return () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
+  };
+
+  it('never makes a bigint while every integer and every step is a safe integer', () => {
+    const calls = spyOnBigints();
+    const [a, b] = [figureOf('1234.5'), figureOf('-0.25')];
+    const results = [
+      toAmount(plus(a, b)),
+      toAmount(minus(a, b)),
+      toAmount(times(a, b)),
+      compareFigures(a, b),
+      compareShares(shareOf(a, figureOf('3')), shareOf(b, figureOf('7'))),
+      compareShareTo(percentShare(a, figureOf('5000')), figureOf('24.69')),
+      formatShare(percentShare(b, figureOf('3')), 2),
+      toAmount(sumOf(['1.5', '2.25', '-3'])),
+      runningTotals(
+        ['1', '2.5'],
+        (x) => (x === '1' ? 0 : 5),
+        (x) => x,
+      )
+        .map(toAmount)
+        .join(' '),
+    ];
+    expect(results).toEqual(['1234.25', '1234.75', '-308.625', 1, 1, 0, '-8.33', '0.75', '1 1 1 1 1 3.5 3.5 3.5 3.5 3.5 3.5 3.5']);
+    expect(calls()).toBe(0);
+  });
+
+  it('goes on in bigints as soon as a step would leave the safe integers, exactly', () => {
+    const calls = spyOnBigints();
+    expect(toAmount(plus(figureOf('9007199254740991'), figureOf('1')))).toBe('9007199254740992');
+    expect(calls()).toBeGreaterThan(0);
+    expect(toAmount(sumOf(['9007199254740991', '1']))).toBe('9007199254740992');
+    expect(compareFigures(figureOf('900719925474099.1'), figureOf('900719925474099.09'))).toBe(1);
   });
 });
