@@ -19,7 +19,19 @@ import {
   toAmount,
   type Figure,
 } from './figure.js';
-import { BIGINT, fixedText, NUMBER, parsePlain, plainText, pow10Number, scaled, scaleOfText, Scaled, unitsOfText } from './_scaled.js';
+import {
+  BIGINT,
+  fixedText,
+  NUMBER,
+  parsePlain,
+  plainText,
+  pow10Number,
+  runningUnits,
+  scaled,
+  scaleOfText,
+  Scaled,
+  unitsOfText,
+} from './_scaled.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const safeInt = fc.oneof(
@@ -178,5 +190,80 @@ describe('the choice of calculator', () => {
     expect(calls()).toBeGreaterThan(0);
     expect(toAmount(sumOf(['9007199254740991', '1']))).toBe('9007199254740992');
     expect(compareFigures(figureOf('900719925474099.1'), figureOf('900719925474099.09'))).toBe(1);
+  });
+});
+
+describe('runningUnits', () => {
+  // Exact running sums by month, as scaled bigints at scale `e`.
+  const exactRun = (entries: readonly (readonly [string, number])[], e: number): bigint[] => {
+    const units = (t: string): bigint => {
+      const [i = '', f = ''] = t.replace('-', '').split('.');
+      const v = BigInt(i + f.padEnd(e, '0'));
+      return t.startsWith('-') ? -v : v;
+    };
+    let total = 0n;
+    return Array.from({ length: 12 }, (_, k) => {
+      for (const [a, m] of entries) if (m === k) total += units(a);
+      return total;
+    });
+  };
+  const amount = (digits: number, decimals: number): fc.Arbitrary<string> =>
+    fc
+      .tuple(fc.bigInt({ min: -(10n ** BigInt(digits)) + 1n, max: 10n ** BigInt(digits) - 1n }), fc.integer({ min: 0, max: decimals }))
+      .map(([v, e]) => plainText(scaled(v, e)));
+  const month = fc.integer({ min: -1, max: 11 });
+
+  test.prop([fc.array(fc.tuple(fc.oneof(amount(6, 4), amount(15, 10), amount(18, 2)), month), { maxLength: 30 })])(
+    'gives the exact running sums whenever it gives any',
+    (entries) => {
+      const run = runningUnits(
+        entries,
+        ([, m]) => m,
+        ([a]) => a,
+      );
+      if (run === undefined) return;
+      expect(run.totals.map(BigInt)).toEqual(exactRun(entries, run.e));
+      expect(run.e).toBe(Math.max(0, ...entries.filter(([, m]) => m >= 0).map(([a]) => scaleOfText(a))));
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(amount(6, 4), month), { maxLength: 30 })])('gives them for amounts of a few digits', (entries) => {
+    expect(
+      runningUnits(
+        entries,
+        ([, m]) => m,
+        ([a]) => a,
+      ),
+    ).toBeDefined();
+  });
+
+  it('leaves to bigints an amount of more than 15 digits or a sum beyond 2^53, and skips month −1', () => {
+    const near = '900719925474099';
+    const run = (xs: readonly string[], m = (i: number): number => i % 12) =>
+      runningUnits(
+        xs.map((x, i) => [x, m(i)] as const),
+        ([, k]) => k,
+        ([a]) => a,
+      );
+    expect(run(['1234567890123456'])).toBeUndefined();
+    expect(
+      run(
+        Array.from({ length: 10 }, () => near),
+        () => 0,
+      ),
+    ).toBeDefined();
+    expect(
+      run(
+        Array.from({ length: 11 }, () => near),
+        () => 0,
+      ),
+    ).toBeUndefined();
+    expect(run([near, near, near, near, near, near, near, near, near, near, near], (i) => i)).toBeUndefined(); // the running total passes 2^53
+    expect(run(['0.00000000000001', '90071992547409'])).toBeUndefined(); // 9.0…e27 units at 14 decimals
+    expect(run(['5', '0.25', 'x1'], (i) => (i === 2 ? -1 : i))).toEqual({
+      totals: [500, 525, 525, 525, 525, 525, 525, 525, 525, 525, 525, 525],
+      e: 2,
+    });
+    expect(run(['1', 'x'])).toBeUndefined();
   });
 });

@@ -166,3 +166,43 @@ export function scaleOfText(s: string): number {
 export function pow10Number(k: number): number {
   return POW_N[k] ?? Number.NaN;
 }
+
+/**
+ * Σ of the amounts of each month to each month (twelve running sums, January first) as safe integers
+ * of 10^-e units at one common scale, with no object per amount; undefined when an amount has more than
+ * 15 digits or a sum leaves the safe integers (every step is checked, so a result is exact).
+ */
+export function runningUnits<E>(
+  entries: readonly E[],
+  monthOf: (entry: E) => number,
+  amountOf: (entry: E) => string,
+): { readonly totals: readonly number[]; readonly e: number } | undefined {
+  let e = 0;
+  const totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (const entry of entries) {
+    const k = monthOf(entry);
+    if (k < 0) continue;
+    const text = amountOf(entry);
+    const v = unitsOfText(text);
+    if (Number.isNaN(v)) return undefined;
+    const scale = scaleOfText(text);
+    if (scale > e) {
+      for (let j = 0; j < 12; j += 1) {
+        const t = NUMBER.scale(totals[j] as number, scale - e);
+        if (Number.isNaN(t)) return undefined;
+        totals[j] = t;
+      }
+      e = scale;
+    }
+    const t = NUMBER.add(totals[k] as number, NUMBER.scale(v, e - scale));
+    if (Number.isNaN(t)) return undefined;
+    totals[k] = t;
+  }
+  let total = 0;
+  for (let k = 0; k < 12; k += 1) {
+    total = NUMBER.add(total, totals[k] as number);
+    if (Number.isNaN(total)) return undefined;
+    totals[k] = total;
+  }
+  return { totals, e };
+}

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SansansanError } from '../errors.js';
 import {
   addAmounts,
+  amountOf,
   compareAmounts,
   isAmount,
+  isCanonicalText,
   parseAmount,
   parseAmountInput,
   safeParseAmount,
@@ -36,6 +38,12 @@ describe('safeParseAmount’s shortcut for canonical strings', () => {
   const text = fc.array(chunk, { maxLength: 8 }).map((xs) => xs.join(''));
   test.prop([text])('gives the general reading’s result', (s) => {
     expect(safeParseAmount(s)).toEqual(parseAmountInput(s));
+    const r = parseAmountInput(s);
+    expect(amountOf(s)).toBe(r.success ? r.data : undefined);
+  });
+  test.prop([fc.oneof(text, fc.string())])('takes exactly the strings the general reading writes as they are', (s) => {
+    const r = parseAmountInput(s);
+    expect(isCanonicalText(s)).toBe(r.success && r.data === s);
   });
   it('takes canonical strings at the limits and rejects their neighbours', () => {
     for (const s of ['0', '-0.5', '123456789012345678', '1.0000000001', '-123456789012345678.1234567891']) {
@@ -43,7 +51,19 @@ describe('safeParseAmount’s shortcut for canonical strings', () => {
     }
     for (const s of ['-0', '1234567890123456789', '1.00000000001', '1.50', '01', '1.', '.5', '-']) {
       expect(safeParseAmount(s)).toEqual(parseAmountInput(s));
+      expect([s, isCanonicalText(s)]).toEqual([s, false]);
     }
+    for (const s of ['0', '-0.5', '123456789012345678', '1.0000000001', '7', '-9.9', '10', '0.1'])
+      expect([s, isCanonicalText(s)]).toEqual([s, true]);
+    for (const s of ['', '-.5', '0.', '00.5', '-00', '0x1', '1.2.3', '+1', ' 1', '1e5', '٣'])
+      expect([s, isCanonicalText(s)]).toEqual([s, false]);
+    expect([amountOf(12.5), amountOf('1.50'), amountOf('x'), amountOf(Number.NaN), amountOf(null)]).toEqual([
+      '12.5',
+      '1.5',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

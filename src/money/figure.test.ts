@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { D, Q, ROUND_HALF_UP } from './_decimal.js';
 import {
   compareFigures,
+  constantFigure,
   compareShareTo,
   figureOf,
   minus,
@@ -192,6 +193,18 @@ describe('examples', () => {
     expect(toAmount(figureOf('+1'))).toBe('1');
     expect(toAmount(figureOf('.5'))).toBe('0.5');
     expect(() => figureOf('abc')).toThrow(expect.objectContaining({ code: 'amount_grammar' }) as Error);
+    try {
+      figureOf('12,5');
+    } catch (e) {
+      const { text } = e as { text: { zh: string; en: string } };
+      expect([text.zh.includes('12,5'), text.en.includes('12,5')]).toEqual([true, true]);
+    }
+    expect(() => figureOf('12,5')).toThrow(expect.objectContaining({ code: 'amount_grammar' }) as Error);
+    const bound = constantFigure('12.5');
+    expect(constantFigure('12.5')).toBe(bound);
+    expect(toAmount(bound)).toBe('12.5');
+    for (const k of [-1, 1.5, 101, Number.NaN]) expect(() => roundShare(shareOf(figureOf('1'), figureOf('3')), k)).toThrow(RangeError);
+    expect(toAmount(roundShare(shareOf(figureOf('2'), figureOf('3')), 100))).toBe(`0.${'6'.repeat(99)}7`);
     expect(parsePlain('-0.50')).toEqual({ v: -50, e: 2 });
     expect(parsePlain('-0')).toEqual({ v: 0, e: 0 });
     for (const s of ['', '-', '.', '-.5', '1.', '1..2', '--1', '1-', ' 1', '1 ', '٣', '1.2.3']) {

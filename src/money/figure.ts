@@ -8,9 +8,8 @@ import {
   plainText,
   pow10Number,
   scaled,
-  scaleOfText,
   Scaled,
-  unitsOfText,
+  runningUnits,
   type Calculator,
   type Int,
 } from './_scaled.js';
@@ -231,38 +230,10 @@ export function sumOf(amounts: readonly string[]): Figure {
 const inJanuary = (): number => 0;
 const itself = (s: string): string => s;
 
-// The running sums in doubles at one common scale, with no object per amount: undefined when an amount
-// has more than 15 digits or a sum leaves the safe integers (every step is checked, so a result is exact).
+// The running sums in doubles (see runningUnits), as figures.
 function runningInDoubles<E>(entries: readonly E[], monthOf: (entry: E) => number, amountOf: (entry: E) => string): Figure[] | undefined {
-  let e = 0;
-  const totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (const entry of entries) {
-    const k = monthOf(entry);
-    if (k < 0) continue;
-    const text = amountOf(entry);
-    const v = unitsOfText(text);
-    if (Number.isNaN(v)) return undefined;
-    const scale = scaleOfText(text);
-    if (scale > e) {
-      for (let j = 0; j < 12; j += 1) {
-        const t = NUMBER.scale(totals[j] as number, scale - e);
-        if (Number.isNaN(t)) return undefined;
-        totals[j] = t;
-      }
-      e = scale;
-    }
-    const t = NUMBER.add(totals[k] as number, NUMBER.scale(v, e - scale));
-    if (Number.isNaN(t)) return undefined;
-    totals[k] = t;
-  }
-  const out: Figure[] = [];
-  let total = 0;
-  for (let k = 0; k < 12; k += 1) {
-    total = NUMBER.add(total, totals[k] as number);
-    if (Number.isNaN(total)) return undefined;
-    out.push(asFigure(scaled(total, e)));
-  }
-  return out;
+  const run = runningUnits(entries, monthOf, amountOf);
+  return run?.totals.map((t) => asFigure(scaled(t, run.e)));
 }
 
 function runningInFigures<E>(entries: readonly E[], monthOf: (entry: E) => number, amountOf: (entry: E) => string): Figure[] {
