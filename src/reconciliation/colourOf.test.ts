@@ -649,21 +649,27 @@ describe('colourOf', () => {
   });
 
   describe('messages: investment not rated', () => {
-    const zero = messageOf(colourOf(input({ metrics: metrics('900', '100', '0') }), SANYA.colour), 'colour.investment');
-    const none = messageOf(colourOf(input({ metrics: metrics('0', '50') }), SANYA.colour), 'colour.investment');
+    // Worked out inside each test, so that a failure is a failed test rather than a suite that cannot load.
+    const zeroAndNone = (): readonly [Finding['message'], Finding['message']] => [
+      messageOf(colourOf(input({ metrics: metrics('900', '100', '0') }), SANYA.colour), 'colour.investment'),
+      messageOf(colourOf(input({ metrics: metrics('0', '50') }), SANYA.colour), 'colour.investment'),
+    ];
 
     it('tells a zero annual plan from nothing planned to date', () => {
+      const [zero, none] = zeroAndNone();
       expect(zero.zh).not.toBe(none.zh);
       expect(zero.en).not.toBe(none.en);
     });
 
     it('names the annual plan and its 0 only when the annual plan is 0', () => {
+      const [zero, none] = zeroAndNone();
       expectContains(zero, ['年度', '0'], ['annual', '0']);
       expect(none.zh).not.toContain('年度');
       expect(none.en).not.toContain('annual');
     });
 
     it('gives the same reason the same message under every investment rule', () => {
+      const [zero, none] = zeroAndNone();
       expect(messageOf(colourOf(input({ metrics: metrics('900', '100', '0') }), HANDAN_2018.colour), 'colour.investment')).toEqual(zero);
       expect(messageOf(colourOf(input({ metrics: metrics('0', '50') }), SANYA.colour), 'colour.investment')).toEqual(none);
     });

@@ -181,7 +181,6 @@ export interface ShownFigures {
   readonly annualPlan: Amount;
   readonly schedulePct: string | null;
   readonly progressPct: string | null;
-  readonly lagPp: string | null;
   /** The stalled months ending at the month, latest first. */
   readonly stalledMonths: readonly YearMonth[];
 }
@@ -272,52 +271,8 @@ function wording(
 ): Wording {
   const { colour } = d;
   switch (d.rule) {
-    case 'colour.investment': {
-      const { plannedToDate, completedToDate, annualPlan } = shown;
-      const band = bandText(d.band);
-      if (d.measure === 'lagPp') {
-        const lag = shown.lagPp ?? formatShare(d.value, 2);
-        const side = signOfFigure(d.value.numerator);
-        const ahead = withoutMinus(lag);
-        return [
-          side < 0
-            ? `累计完成投资领先序时进度 ${ahead} 个百分点`
-            : side === 0
-              ? '累计完成投资与序时进度持平'
-              : `累计完成投资落后序时进度 ${lag} 个百分点`,
-          side < 0
-            ? `investment ${ahead} pp ahead of schedule`
-            : side === 0
-              ? 'investment on schedule'
-              : `investment ${lag} pp behind schedule`,
-          {
-            month,
-            colour,
-            plannedToDate,
-            completedToDate,
-            annualPlan,
-            schedulePct: shown.schedulePct,
-            progressPct: shown.progressPct,
-            lagPp: lag,
-            band,
-          },
-        ];
-      }
-      if (d.measure === 'ratio') {
-        const ratio = formatShare(d.value, 4);
-        return [
-          `累计完成投资为序时计划的 ${ratio} 倍`,
-          `completed ${ratio} × the plan to date`,
-          { month, colour, plannedToDate, completedToDate, annualPlan, ratio, band },
-        ];
-      }
-      const share = shown.progressPct ?? formatShare(d.value, 2);
-      return [
-        `累计完成年度计划的 ${share}%`,
-        `${share} % of the annual plan completed`,
-        { month, colour, plannedToDate, completedToDate, annualPlan, progressPct: share, band },
-      ];
-    }
+    case 'colour.investment':
+      return investmentWording(d, month, shown);
     case 'colour.stall':
       return [
         `连续 ${d.stallRun} 个月无进度`,
@@ -342,6 +297,63 @@ function wording(
         s.note === undefined
           ? { month, colour, since: s.since, cause: s.cause }
           : { month, colour, since: s.since, cause: s.cause, note: s.note },
+      ];
+    }
+  }
+}
+
+// The investment decision's sentence and evidence: the measure as rounded for display, and its band.
+function investmentWording(
+  d: Extract<ColourDecision, { readonly measure: InvestmentMeasure }>,
+  month: YearMonth,
+  shown: ShownFigures,
+): Wording {
+  const { colour } = d;
+  const { plannedToDate, completedToDate, annualPlan } = shown;
+  const band = bandText(d.band);
+  switch (d.measure) {
+    case 'lagPp': {
+      const lag = formatShare(d.value, 2);
+      const side = signOfFigure(d.value.numerator);
+      const ahead = withoutMinus(lag);
+      return [
+        side < 0
+          ? `累计完成投资领先序时进度 ${ahead} 个百分点`
+          : side === 0
+            ? '累计完成投资与序时进度持平'
+            : `累计完成投资落后序时进度 ${lag} 个百分点`,
+        side < 0
+          ? `investment ${ahead} pp ahead of schedule`
+          : side === 0
+            ? 'investment on schedule'
+            : `investment ${lag} pp behind schedule`,
+        {
+          month,
+          colour,
+          plannedToDate,
+          completedToDate,
+          annualPlan,
+          schedulePct: shown.schedulePct,
+          progressPct: shown.progressPct,
+          lagPp: lag,
+          band,
+        },
+      ];
+    }
+    case 'ratio': {
+      const ratio = formatShare(d.value, 4);
+      return [
+        `累计完成投资为序时计划的 ${ratio} 倍`,
+        `completed ${ratio} × the plan to date`,
+        { month, colour, plannedToDate, completedToDate, annualPlan, ratio, band },
+      ];
+    }
+    case 'progressPct': {
+      const share = formatShare(d.value, 2);
+      return [
+        `累计完成年度计划的 ${share}%`,
+        `${share} % of the annual plan completed`,
+        { month, colour, plannedToDate, completedToDate, annualPlan, progressPct: share, band },
       ];
     }
   }
@@ -454,7 +466,6 @@ export function colourOf(input: ColourInput, policy: ColourPolicy): ColourResult
     annualPlan: m.annualPlan,
     schedulePct: pct(progress.schedulePct),
     progressPct: pct(progress.progressPct),
-    lagPp: pct(progress.lagPp),
     stalledMonths: input.stalledMonths,
   };
   return { colour, findings: explainColour(input.projectId, input.month, why, shown, policy.scale) };

@@ -301,6 +301,9 @@ describe('reconcileProject', () => {
         ],
       });
       expect(rp(project('P', reportsUpTo(9)), { override: o('green') }).colour).toBe('green');
+      // The best colour of the scale replaces a worse one too.
+      const behind = rp(project('P', reportsUpTo(9, '50')), { override: o('green') });
+      expect([behind.colour, behind.computedColour]).toEqual(['green', 'red']);
     });
 
     it('an override outside the scale is ignored with a warning', () => {
