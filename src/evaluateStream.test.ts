@@ -138,6 +138,29 @@ describe('evaluateStream', () => {
     expect(await codes([JSON.stringify({ ...doc, projects: [] })])).toEqual(['$.projects invalid_value']);
   });
 
+  it('skips blank lines, yields nothing after a line with an error, and ends with every issue and warning', async () => {
+    const [header = '', first = '', second = ''] = lines({ ...doc, overrides: [] });
+    const yielded: string[] = [];
+    let error: unknown;
+    try {
+      for await (const r of evaluateStream(['  ', header, ' \t', first, '{', second], { asOf: '2025-10-15' })) yielded.push(r.kind);
+    } catch (e) {
+      error = e;
+    }
+    // The first project line comes before the error; the one after it is checked but not yielded.
+    expect(yielded).toEqual(['project']);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => `${i.path} ${i.code}`)).toEqual(['$.projects[1] invalid_json']);
+
+    const withUnknown = JSON.stringify({ ...JSON.parse(header), extra: 1, year: 'x' });
+    await evaluateStream([withUnknown], { asOf: '2025-10-15' })
+      .next()
+      .catch((e: unknown) => {
+        error = e;
+      });
+    expect((error as ValidationError).warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['$.extra unknown_key']);
+  });
+
   it('checks asOf and the policy before reading', async () => {
     const read: string[] = [];
     const spy = (function* () {
