@@ -134,5 +134,12 @@ const PRESET_KEYS: ReadonlyMap<string, PresetId> = new Map((Object.keys(PRESETS)
  * @category Policy
  */
 export function policyIdOf(policy: Policy): PresetId | 'custom' {
-  return PRESET_KEYS.get(canonical(policy)) ?? 'custom';
+  return PRESET_KEYS.get(canonical(withDefaults(policy))) ?? 'custom';
+}
+
+// A policy that leaves out a key added later with a default means that default: the ranking's `ties`,
+// `compareOn` and `rateDecimals` (a policy written before they existed is still its preset).
+function withDefaults(p: Policy): Policy {
+  const r = p.ranking;
+  return { ...p, ranking: { ...r, ties: r.ties ?? 'competition', compareOn: r.compareOn ?? 'exact', rateDecimals: r.rateDecimals ?? 2 } };
 }

@@ -23,6 +23,9 @@ describe('presets', () => {
       aggregation: 'sumOfAmounts',
       bottomCount: 3,
       exemptAtOrAbovePlan: false,
+      ties: 'competition',
+      compareOn: 'exact',
+      rateDecimals: 2,
     });
     expect(HANDAN_2018.interview).toEqual({ twice: 'anyTwoInYear', directiveDays: 30, directiveFailure: 'missingBoth' });
     expect(HANDAN_2018.accountability.missedMeetingMonths).toBe(2);

@@ -52,6 +52,9 @@ export const policySchema: z.ZodType<Policy> = z
       aggregation: z.enum(['sumOfAmounts', 'meanOfProjectRates']),
       bottomCount: z.int().min(1).max(100),
       exemptAtOrAbovePlan: z.boolean(),
+      ties: z.enum(['competition', 'dense']).optional(),
+      compareOn: z.enum(['exact', 'displayed']).optional(),
+      rateDecimals: z.int().min(0).max(4).optional(),
     }),
     interview: z.strictObject({
       twice: z.enum(['anyTwoInYear', 'consecutive']),

@@ -204,6 +204,12 @@ export interface Policy {
     readonly bottomCount: number;
     /** Whether departments at or above 100 % are spared the reminder letter. */
     readonly exemptAtOrAbovePlan: boolean;
+    /** 并列名次 — equal rates share a rank and the next gets `competition` 1, 2, 2, 4 (default) or `dense` 1, 2, 2, 3. */
+    readonly ties?: 'competition' | 'dense';
+    /** 比较口径 — rank on the `exact` rate (default) or on the rate as `displayed`, rounded to `rateDecimals`. */
+    readonly compareOn?: 'exact' | 'displayed';
+    /** 完成率小数位 — decimals of `ratePct` in every output, and of the displayed rate (0–4, default 2). */
+    readonly rateDecimals?: number;
   };
   /** 约谈 — the interview triggers (clause 3.2). */
   readonly interview: {

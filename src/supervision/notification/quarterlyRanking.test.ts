@@ -1,10 +1,19 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { doc, project, report, reportsUpTo, type RawProject } from '../../../test/fixtures/builders.js';
 import { checked } from '../../../test/fixtures/supervision.js';
 import { parseCalendarDate, parseQuarter, parseYearMonth, type CalendarDate, type Quarter } from '../../calendar/index.js';
 import { HANDAN_2018, type Policy } from '../../policy/index.js';
 import { parsePortfolio, type IssuedNotification } from '../../portfolio/index.js';
-import { bottomFindings, quarterlyRanking, rankedQuarters, type QuarterlyNotification } from './quarterlyRanking.js';
+import { figureOf } from '../../money/figure.js';
+import {
+  bottomFindings,
+  quarterlyRanking,
+  rankedQuarters,
+  rankingOfSums,
+  type QuarterlyNotification,
+  type RankingSums,
+} from './quarterlyRanking.js';
 
 const ledgerOf = (amounts: Record<number, string>): RawProject['ledger'] => ({
   submittedOn: '2025-02-20',
@@ -492,5 +501,103 @@ describe('bottomFindings', () => {
       },
     ]);
     expect(bottomFindings(none)).toEqual([]);
+  });
+});
+
+describe('ranking options (ties, compareOn, rateDecimals)', () => {
+  // Departments with plan and completion chosen so that equal and nearly equal rates are common.
+  const sums = fc.uniqueArray(
+    fc.record({
+      departmentId: fc.constantFrom<string>('D-a', 'D-b', 'D-c', 'D-d', 'D-e', 'D-f', 'D-g', 'D-h'),
+      plan: fc.constantFrom('100', '300', '700', '1000', '1200'),
+      done: fc.integer({ min: 0, max: 1500 }).map((n) => String(n)),
+    }),
+    { selector: (r) => r.departmentId, minLength: 1 },
+  );
+  const options = fc.record({
+    ties: fc.constantFrom('competition' as const, 'dense' as const),
+    compareOn: fc.constantFrom('exact' as const, 'displayed' as const),
+    rateDecimals: fc.integer({ min: 0, max: 4 }),
+  });
+  const rank = (
+    rows: readonly { departmentId: string; plan: string; done: string }[],
+    o: Partial<Policy['ranking']>,
+  ): QuarterlyNotification => {
+    const policy: Policy = { ...HANDAN_2018, ranking: { ...HANDAN_2018.ranking, ...o } };
+    const s: RankingSums[] = rows.map((r) => ({
+      departmentId: r.departmentId,
+      annualPlan: figureOf(r.plan),
+      plannedToDate: figureOf(r.plan),
+      completedToDate: figureOf(r.done),
+    }));
+    return rankingOfSums(
+      rows.map((r) => r.departmentId),
+      s,
+      parseQuarter('2025Q1'),
+      policy,
+    );
+  };
+  // The compared value of a row: its exact rate as a number pair, or its printed rate.
+  const better = (o: { compareOn: 'exact' | 'displayed' }, a: { plan: string; done: string; pct: string }, b: typeof a): boolean =>
+    o.compareOn === 'exact' ? BigInt(a.done) * BigInt(b.plan) > BigInt(b.done) * BigInt(a.plan) : Number(a.pct) > Number(b.pct);
+
+  test.prop([sums, options])(
+    'dense ranks run 1, 2, 3… without gaps; competition ranks are 1 + the number of units strictly better',
+    (rows, o) => {
+      const n = rank(rows, o);
+      const byId = new Map(rows.map((r) => [r.departmentId, r]));
+      const withPct = n.ranking.map((e) => ({ ...e, ...(byId.get(e.departmentId) as (typeof rows)[number]), pct: e.ratePct }));
+      const ranks = n.ranking.map((e) => e.rank);
+      expect(ranks[0]).toBe(1);
+      if (o.ties === 'dense') {
+        expect(new Set(ranks)).toEqual(new Set(Array.from({ length: Math.max(...ranks) }, (_, i) => i + 1)));
+      } else {
+        for (const e of withPct) expect(e.rank).toBe(1 + withPct.filter((x) => better(o, x, e)).length);
+      }
+      // Ranks never improve down the table, and every printed rate has the asked decimals.
+      for (let i = 1; i < ranks.length; i += 1) expect(ranks[i]).toBeGreaterThanOrEqual(ranks[i - 1] as number);
+      for (const e of n.ranking) expect(e.ratePct.split('.')[1]?.length ?? 0).toBe(o.rateDecimals);
+    },
+  );
+
+  test.prop([sums, options])('under displayed, units printed equal share a rank and are bottom together', (rows, o) => {
+    const n = rank(rows, { ...o, compareOn: 'displayed' });
+    for (const a of n.ranking) {
+      for (const b of n.ranking) {
+        if (a.ratePct !== b.ratePct) continue;
+        expect(a.rank).toBe(b.rank);
+        expect(n.bottom.includes(a.departmentId)).toBe(n.bottom.includes(b.departmentId));
+      }
+    }
+  });
+
+  it('ranks 1, 2, 3, 4, 4, 5 dense and 1, 2, 3, 4, 4, 6 by competition', () => {
+    const rows = [
+      { departmentId: 'D-a', plan: '100', done: '90' },
+      { departmentId: 'D-b', plan: '100', done: '80' },
+      { departmentId: 'D-c', plan: '100', done: '70' },
+      { departmentId: 'D-d', plan: '100', done: '60' },
+      { departmentId: 'D-e', plan: '300', done: '180' },
+      { departmentId: 'D-f', plan: '100', done: '50' },
+    ];
+    expect(rank(rows, { ties: 'dense' }).ranking.map((e) => e.rank)).toEqual([1, 2, 3, 4, 4, 5]);
+    expect(rank(rows, { ties: 'competition' }).ranking.map((e) => e.rank)).toEqual([1, 2, 3, 4, 4, 6]);
+  });
+
+  it('ties units printed equal under displayed, and tells them apart on the exact rate', () => {
+    // 21.04 % and 21.0399… % print alike to two decimals.
+    const rows = [
+      { departmentId: 'D-a', plan: '163400', done: '34379' },
+      { departmentId: 'D-b', plan: '100000', done: '21040' },
+    ];
+    expect(rank(rows, { compareOn: 'displayed' }).ranking.map((e) => [e.departmentId, e.rank, e.ratePct])).toEqual([
+      ['D-a', 1, '21.04'],
+      ['D-b', 1, '21.04'],
+    ]);
+    expect(rank(rows, { compareOn: 'exact' }).ranking.map((e) => [e.departmentId, e.rank])).toEqual([
+      ['D-b', 1],
+      ['D-a', 2],
+    ]);
+    expect(rank(rows, { rateDecimals: 0 }).ranking.map((e) => e.ratePct)).toEqual(['21', '21']);
   });
 });

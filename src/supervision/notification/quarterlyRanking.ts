@@ -30,7 +30,7 @@ import { appendTo } from '../../_lib/append.js';
  * @category Supervision
  */
 export interface RankingEntry {
-  /** Competition rank by exact rate, highest first; equal rates share a rank (1, 2, 2, 4). */
+  /** Rank, highest rate first; units compared equal share a rank, the next one `competition` (1, 2, 2, 4, the default) or `dense` (1, 2, 2, 3) per `policy.ranking.ties`. */
   readonly rank: number;
   /** The department. */
   readonly departmentId: string;
@@ -38,7 +38,7 @@ export interface RankingEntry {
   readonly planned: Amount;
   /** Investment completed to the quarter's last month. */
   readonly completed: Amount;
-  /** 完成计划投资率 in percent, 2 decimals, rounded half away from zero from the exact rate. */
+  /** 完成计划投资率 in percent, rounded half away from zero from the exact rate to `policy.ranking.rateDecimals` decimals (2 by default). */
   readonly ratePct: string;
 }
 
@@ -184,9 +184,11 @@ function departmentRate(departmentId: string, rows: readonly RankingSums[], last
  * the same period — 同期台账确定的投资计划; or the annual plan, or annualPlan × month(L) / 12, per
  * `policy.ranking.denominator`) and `completed` their reported investment to L; rate = completed /
  * planned, exact (or the mean of project rates with `aggregation: "meanOfProjectRates"`). A department
- * with no projects or nothing planned is excluded (`noPlan`). Equal rates share a rank (1, 2, 2, 4).
- * Bottom: the ranked rates ascending, r₃ the `bottomCount`-th (or the highest when fewer are ranked),
- * every department with rate ≤ r₃; with `exemptAtOrAbovePlan`, rates ≥ 100 % are spared.
+ * with no projects or nothing planned is excluded (`noPlan`). Departments are compared on the exact rate,
+ * or with `compareOn: "displayed"` on the rate as printed (rounded to `rateDecimals`); equal ones share a
+ * rank (`ties`: 1, 2, 2, 4 or 1, 2, 2, 3). Bottom: the compared rates ascending, r₃ the `bottomCount`-th
+ * (or the highest when fewer are ranked), every department compared ≤ r₃; with `exemptAtOrAbovePlan`,
+ * rates ≥ 100 % are spared.
  * Pass the portfolio known at `asOf`.
  * @example
  * ```ts
@@ -238,25 +240,31 @@ export function rankingOfSums(
     if (r?.rate) rated.push({ ...r, rate: r.rate });
     else excluded.push({ departmentId: id, reason: 'noPlan' });
   }
-  rated.sort((a, b) => compareShares(b.rate, a.rate) || compareCodeUnits(a.departmentId, b.departmentId));
+  // What the ranking compares: the exact rate, or the rate as displayed (rounded to rateDecimals, in %).
+  const decimals = policy.ranking.rateDecimals ?? 2;
+  const displayed = (r: Share): Share => shareOf(roundShare(percentShare(r.numerator, r.denominator), decimals), ONE);
+  const keyed = rated.map((r) => ({ ...r, key: policy.ranking.compareOn === 'displayed' ? displayed(r.rate) : r.rate }));
+  keyed.sort((a, b) => compareShares(b.key, a.key) || compareCodeUnits(a.departmentId, b.departmentId));
+  // Equal keys share a rank; the next unit is ranked after all of them (competition: 1, 2, 2, 4) or next (dense: 1, 2, 2, 3).
   const ranking: RankingEntry[] = [];
-  rated.forEach((r, i) => {
+  keyed.forEach((r, i) => {
     const prev = ranking[i - 1];
-    const prevRate = rated[i - 1]?.rate;
-    const rank = prev && prevRate && compareShares(prevRate, r.rate) === 0 ? prev.rank : i + 1;
+    const tied = prev !== undefined && compareShares((keyed[i - 1] as (typeof keyed)[number]).key, r.key) === 0;
+    const rank = prev === undefined ? 1 : tied ? prev.rank : policy.ranking.ties === 'dense' ? prev.rank + 1 : i + 1;
     ranking.push({
       rank,
       departmentId: r.departmentId,
       planned: r.planned,
       completed: r.completed,
-      ratePct: formatShare(percentShare(r.rate.numerator, r.rate.denominator), 2),
+      ratePct: formatShare(percentShare(r.rate.numerator, r.rate.denominator), decimals),
     });
   });
-  const ascending = [...rated].reverse();
-  const threshold = ascending[Math.min(policy.ranking.bottomCount, ascending.length) - 1]?.rate;
+  // The bottom: every unit compared at or below the `bottomCount`-th lowest, repeats included.
+  const ascending = [...keyed].reverse();
+  const threshold = ascending[Math.min(policy.ranking.bottomCount, ascending.length) - 1]?.key;
   const bottomRates = threshold
-    ? rated.filter(
-        (r) => compareShares(r.rate, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareShares(r.rate, AT_PLAN) >= 0),
+    ? keyed.filter(
+        (r) => compareShares(r.key, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareShares(r.rate, AT_PLAN) >= 0),
       )
     : [];
   const bottom = bottomRates.map((r) => r.departmentId).sort(compareCodeUnits);
