@@ -4,6 +4,8 @@
 //
 //   node scripts/result-hashes.mjs            print the hashes (builds nothing: run `npm run build` first)
 //   node scripts/result-hashes.mjs --check F  compare with the hashes in F; exit 1 on any difference
+//   … --without k1,k2                         leave out the keys k1, k2 wherever they stand in the JSON first
+//                                             (to show that a change adds fields and changes nothing else)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +21,20 @@ const DATES = ['2025-03-20', '2025-06-15', '2025-10-15', '2026-01-20'];
 
 const run = (args) =>
   execFileSync(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const w = process.argv.indexOf('--without');
+const without = new Set(w === -1 ? [] : (process.argv[w + 1] ?? '').split(','));
+// The printed JSON with the keys of `without` left out, written back as the command writes it (2 spaces).
+const strip = (bytes) =>
+  without.size === 0
+    ? bytes
+    : Buffer.from(
+        `${JSON.stringify(
+          JSON.parse(bytes.toString('utf8'), (k, v) => (without.has(k) ? undefined : v)),
+          null,
+          2,
+        )}\n`,
+      );
+const sha = (bytes) => createHash('sha256').update(strip(bytes)).digest('hex');
 
 const rows = [];
 for (const preset of PRESETS)

@@ -85,9 +85,10 @@ export { BUREAUS, reviewCompliance } from './reporting/reviewCompliance.js';
 export { escalationCompliance } from './scheduling/escalationCompliance.js';
 export { cityLeaderMeetingCompliance, departmentMeetingCompliance, mayorMeetingCompliance } from './scheduling/meetingCompliance.js';
 
-export { bottomFindings, quarterlyRanking, rankedQuarters } from './supervision/notification/quarterlyRanking.js';
+export { bottomFindings, monthEndRanking, quarterlyRanking, rankedQuarters } from './supervision/notification/quarterlyRanking.js';
 export type {
   ExcludedDepartment,
+  MonthEndRanking,
   QuarterlyNotification,
   RankingEntry,
   ReminderLetter,

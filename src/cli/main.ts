@@ -9,8 +9,9 @@ import { isPresetId, parsePolicy, policyJsonSchema, PRESETS, type Policy } from 
 import { portfolioJsonSchema } from '../portfolio/jsonSchema.js';
 import { safeParsePortfolio, safeParsePortfolioText, type Portfolio } from '../portfolio/index.js';
 import { ValidationError, type ValidationIssue } from '../validation.js';
-import { isQuarter, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
-import { rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
+import { isQuarter, isYearMonth, lastMonthOf, parseCalendarDate, todayInChina } from '../calendar/index.js';
+import { monthEndRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
+import { knownAt } from '../portfolio/index.js';
 import { reportFiles } from '../render/reportFiles.js';
 import { mdLine } from '../render/_text.js';
 import { writePortfolio } from '../generate/writePortfolio.js';
@@ -21,6 +22,7 @@ import {
   evaluationSections,
   interviewSection,
   projectSection,
+  monthEndSection,
   rankingSection,
 } from './sections.js';
 import { DEFAULT_INPUT_LIMITS, FileError, parseSize, type FileSetResult, type Sink } from './files.js';
@@ -39,8 +41,8 @@ const USAGE = `用法 / usage:
                                          流式评价 NDJSON 台账,逐行输出结果 / evaluate the NDJSON form, one result per line
   sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
                                          写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
-  sansansan rank <file> --quarter <YYYYQn> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md] [-o <file>]
-                                         季度排名 / one quarter's ranking (as of today in China by default)
+  sansansan rank <file> --quarter <YYYYQn> | --through <YYYY-MM> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md] [-o <file>]
+                                         季度或月末排名 / a quarter's or a month-end ranking (as of today in China by default)
   sansansan template -o <ledger.xlsx> [--year <YYYY>] [--from <portfolio.json>]
                                          写出 Excel 台账模板(可填入已有台账)/ write the Excel ledger template, optionally filled (needs exceljs)
   sansansan import <ledger.xlsx> -o <portfolio.json>
@@ -437,6 +439,7 @@ function openOutput(io: CliIo, out: string): Sink {
 function rankCommand(io: CliIo, args: readonly string[], today: () => string): number {
   const { values, positionals } = argsOf(args, {
     quarter: { type: 'string' },
+    through: { type: 'string' },
     'as-of': { type: 'string' },
     policy: { type: 'string' },
     format: { type: 'string' },
@@ -445,17 +448,39 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new UsageError('rank 需要一个文件 / rank takes one file');
-  const quarter = values.quarter;
-  if (!isQuarter(quarter)) throw new UsageError(`--quarter 须为 YYYYQn / --quarter must look like 2025Q2: ${quarter ?? '(missing)'}`);
+  const { quarter, through } = values;
+  if (quarter !== undefined && through !== undefined)
+    throw new UsageError('--quarter 与 --through 只能用一个 / give --quarter or --through, not both');
+  if (through !== undefined && !isYearMonth(through))
+    throw new UsageError(`--through 须为 YYYY-MM / --through must look like 2025-02: ${through}`);
+  const badQuarter = (): UsageError => new UsageError(`--quarter 须为 YYYYQn / --quarter must look like 2025Q2: ${quarter ?? '(missing)'}`);
+  if (through === undefined && !isQuarter(quarter)) throw badQuarter();
   const asOf = asOfOf(values['as-of'] ?? today());
   const format = formatOf(values.format);
   const limits = limitsOf(values['max-input']);
   const policy = loadPolicy(io, values.policy, limits);
   const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
   warn(io, warnings);
-  if (Number(quarter.slice(0, 4)) !== portfolio.year)
-    throw new UsageError(`${quarter} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
+  const period = through ?? (quarter as string);
+  if (Number(period.slice(0, 4)) !== portfolio.year)
+    throw new UsageError(`${period} 不在文档年度 ${portfolio.year} 内 / is outside the document's year`);
   const e = evaluate(portfolio, { asOf, policy });
+  const colour = io.colour && values.out === undefined;
+  if (through !== undefined) {
+    // A month-end ranking is a report of its own: ranked as the notification is, through the month.
+    if (e.month === null || through > e.month) {
+      throw new UsageError(`${asOf} 时 ${through} 尚不能排名(月报尚未到期)/ ${through} cannot be ranked as of ${asOf} yet`);
+    }
+    const m = monthEndRanking(knownAt(portfolio, e.asOf), through, policy);
+    const section = monthEndSection(m, e);
+    emit(
+      io,
+      values.out,
+      `${format === 'json' ? jsonText(m, 2) : format === 'md' ? sectionMarkdown(section) : sectionText(section, colour)}\n`,
+    );
+    return 0;
+  }
+  if (!isQuarter(quarter)) throw badQuarter();
   const n = e.notifications.find((x) => x.quarter === quarter);
   if (n === undefined || !rankedQuarters(portfolio.year, e.month).includes(quarter)) {
     throw new UsageError(
@@ -463,7 +488,6 @@ function rankCommand(io: CliIo, args: readonly string[], today: () => string): n
     );
   }
   const section = rankingSection(n, e);
-  const colour = io.colour && values.out === undefined;
   const text = format === 'json' ? jsonText(n, 2) : format === 'md' ? sectionMarkdown(section) : sectionText(section, colour);
   emit(io, values.out, `${text}\n`);
   return 0;

@@ -2,7 +2,7 @@ import type { Evaluation } from '../evaluate.js';
 import type { Finding } from '../findings/index.js';
 import type { Policy } from '../policy/index.js';
 import { bureauName, complianceSubject, departmentName, projectName, rankingCells } from '../render/_text.js';
-import type { QuarterlyNotification } from '../supervision/notification/quarterlyRanking.js';
+import type { MonthEndRanking, QuarterlyNotification } from '../supervision/notification/quarterlyRanking.js';
 import type { Column } from './text.js';
 
 /** A titled table: what the table, Markdown and demo outputs are made of. */
@@ -87,6 +87,26 @@ export function rankingSection(n: QuarterlyNotification, e: Evaluation): Section
     styleOf: (r, c) => (c === 5 && bottom.has(n.ranking[r]?.departmentId ?? '') ? 'red' : undefined),
     empty: '(没有可排名的部门)',
     note: `后三位:${n.bottom.map((id) => departmentName(e, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,
+  };
+}
+
+/** A month-end ranking (月度排名) as a table: the rate and the gap to the time schedule of each department. */
+export function monthEndSection(m: MonthEndRanking, e: Evaluation): Section {
+  const excluded = m.excluded.map((x) => `${departmentName(e, x.departmentId)}(无计划)`).join('、');
+  const month = Number(m.through.slice(5, 7));
+  return {
+    title: `${m.through.slice(0, 4)} 年 1—${month} 月 · 完成计划投资率排名(单位:${e.unit};时间进度 ${m.ranking[0]?.timeProgressPct ?? '—'}%)`,
+    columns: [
+      { title: '名次', align: 'right' },
+      { title: '责任部门', max: 16 },
+      { title: '计划投资', align: 'right' },
+      { title: '完成投资', align: 'right' },
+      { title: '完成率%', align: 'right' },
+      { title: '快(+)慢(−)于时间进度', align: 'right' },
+    ],
+    rows: m.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? '—']),
+    empty: '(没有可排名的部门)',
+    note: `末位:${m.bottom.map((id) => departmentName(e, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,
   };
 }
 

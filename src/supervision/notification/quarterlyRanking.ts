@@ -3,17 +3,18 @@ import { compareCodeUnits, type Finding } from '../../findings/index.js';
 import {
   compareFigures,
   compareShares,
+  type Figure,
   figureOf,
   formatShare,
+  minus,
   NOUGHT,
   percentShare,
   plus,
   roundShare,
+  type Share,
   shareOf,
   times,
   toAmount,
-  type Figure,
-  type Share,
 } from '../../money/figure.js';
 import type { Amount } from '../../money/index.js';
 import type { Policy } from '../../policy/index.js';
@@ -40,6 +41,10 @@ export interface RankingEntry {
   readonly completed: Amount;
   /** 完成计划投资率 in percent, rounded half away from zero from the exact rate to `policy.ranking.rateDecimals` decimals (2 by default). */
   readonly ratePct: string;
+  /** 时间进度 — the share of the year elapsed at the ranked month (k / 12), in percent, with the same decimals. */
+  readonly timeProgressPct: string;
+  /** 快于(+)/慢于(−)时间进度 — completed ÷ annual plan minus the time progress, in percentage points, same decimals; null when the annual plan is 0. */
+  readonly timeGapPp: string | null;
 }
 
 /**
@@ -122,10 +127,15 @@ interface DepartmentRate {
   readonly planned: Amount;
   readonly completed: Amount;
   readonly rate: Share | null;
+  /** Σ annual plan and Σ completed, for the gap to the time schedule. */
+  readonly annualPlan: Figure;
+  readonly completedToDate: Figure;
 }
 
 const ONE = figureOf('1');
 const TWELVE = figureOf('12');
+const HUNDRED = figureOf('100');
+const TWELVE_HUNDRED = figureOf('1200');
 const AT_PLAN: Share = shareOf(ONE, ONE);
 
 // The denominator of a row as an exact fraction plan / divisor: proRataAnnual is annualPlan × k / 12.
@@ -147,16 +157,19 @@ function departmentRate(departmentId: string, rows: readonly RankingSums[], last
   const divisor = policy.ranking.denominator === 'proRataAnnual' ? TWELVE : ONE;
   let plan = NOUGHT;
   let completed = NOUGHT;
+  let annualPlan = NOUGHT;
   for (const r of rows) {
     plan = plus(plan, planNumerator(r, last, policy));
     completed = plus(completed, r.completedToDate);
+    annualPlan = plus(annualPlan, r.annualPlan);
   }
+  const sums = { annualPlan, completedToDate: completed };
   // Exact, except the pro-rata plan (annualPlan × k / 12), shown rounded like the forecast.
   const planned = toAmount(divisor === ONE ? plan : roundShare(shareOf(plan, divisor), policy.forecast.decimals));
   const done = toAmount(completed);
   const rateOf = (c: Figure, n: Figure): Share => shareOf(times(c, divisor), n);
   if (policy.ranking.aggregation === 'sumOfAmounts') {
-    return { departmentId, planned, completed: done, rate: isAboveNought(plan) ? rateOf(completed, plan) : null };
+    return { departmentId, planned, completed: done, rate: isAboveNought(plan) ? rateOf(completed, plan) : null, ...sums };
   }
   // Mean of the project rates, over projects with something planned to date.
   // Σ nᵢ/dᵢ over k projects = (Σ nᵢ × Πⱼ≠ᵢ dⱼ) / (k × Π dᵢ), exact.
@@ -171,8 +184,8 @@ function departmentRate(departmentId: string, rows: readonly RankingSums[], last
     den = times(den, rate.denominator);
     eligible += 1;
   }
-  if (eligible === 0) return { departmentId, planned, completed: done, rate: null };
-  return { departmentId, planned, completed: done, rate: shareOf(num, times(den, figureOf(String(eligible)))) };
+  if (eligible === 0) return { departmentId, planned, completed: done, rate: null, ...sums };
+  return { departmentId, planned, completed: done, rate: shareOf(num, times(den, figureOf(String(eligible)))), ...sums };
 }
 
 /**
@@ -198,23 +211,70 @@ function departmentRate(departmentId: string, rows: readonly RankingSums[], last
  */
 export function quarterlyRanking(portfolio: Portfolio, quarter: Quarter, policy: Policy): QuarterlyNotification {
   const last = lastMonthOf(quarter);
-  const k = monthNumber(last) - 1;
-  const year = yearOf(last);
-  const sums = portfolio.projects.map((p): RankingSums => {
-    const f = yearFigures(p, year);
-    return {
-      departmentId: p.departmentId,
-      annualPlan: f.annualPlan,
-      plannedToDate: f.plannedToDate[k] as Figure,
-      completedToDate: f.completedToDate[k] as Figure,
-    };
-  });
   return rankingOfSums(
     portfolio.departments.map((d) => d.id),
-    sums,
+    portfolio.projects.map((p) => sumsAt(p, last)),
     quarter,
     policy,
   );
+}
+
+/**
+ * A month-end ranking (月度排名, as cities' progress bulletins print them: 1—2 月, 1—10 月): every
+ * department ranked cumulatively from January through a month, by the same rule and options as the
+ * quarterly notification (3.1). A report, not a notification: no reminder letters, and 3.2.1 still counts
+ * quarters only.
+ * @example
+ * ```ts
+ * const m: MonthEndRanking = monthEndRanking(known, parseYearMonth('2025-02'), HANDAN_2018);
+ * m.ranking[0]; //=> { rank: 1, departmentId: 'D-jt', planned: '…', completed: '…', ratePct: '…', timeProgressPct: '16.67', timeGapPp: '…' }
+ * ```
+ * @category Supervision
+ */
+export interface MonthEndRanking {
+  /** The last month ranked (cumulative from January). */
+  readonly through: YearMonth;
+  /** Ranked departments by rank, then id. */
+  readonly ranking: readonly RankingEntry[];
+  /** The departments compared at or below the `bottomCount`-th lowest, by id. */
+  readonly bottom: readonly string[];
+  /** Departments without a plan, by id. */
+  readonly excluded: readonly ExcludedDepartment[];
+}
+
+/**
+ * Rank the departments cumulatively from January through month `through` (月度排名): as
+ * {@link quarterlyRanking} does at a quarter's end, with the same denominators, aggregation, ties,
+ * comparison and decimals. Pass the portfolio known at `asOf`.
+ * @example
+ * ```ts
+ * monthEndRanking(known, parseYearMonth('2025-02'), HANDAN_2018).through; //=> '2025-02'
+ * ```
+ * @category Supervision
+ */
+export function monthEndRanking(portfolio: Portfolio, through: YearMonth, policy: Policy): MonthEndRanking {
+  const sums = portfolio.projects.map((p) => sumsAt(p, through));
+  return {
+    through,
+    ...rankThrough(
+      portfolio.departments.map((d) => d.id),
+      sums,
+      through,
+      policy,
+    ),
+  };
+}
+
+// What the ranking reads of one project through month `last`.
+function sumsAt(p: Portfolio['projects'][number], last: YearMonth): RankingSums {
+  const f = yearFigures(p, yearOf(last));
+  const k = monthNumber(last) - 1;
+  return {
+    departmentId: p.departmentId,
+    annualPlan: f.annualPlan,
+    plannedToDate: f.plannedToDate[k] as Figure,
+    completedToDate: f.completedToDate[k] as Figure,
+  };
 }
 
 /**
@@ -229,7 +289,25 @@ export function rankingOfSums(
   quarter: Quarter,
   policy: Policy,
 ): QuarterlyNotification {
-  const last = lastMonthOf(quarter);
+  const { ranking, bottom, excluded } = rankThrough(departmentIds, sums, lastMonthOf(quarter), policy);
+  const entry = new Map(ranking.map((r) => [r.departmentId, r] as const));
+  const reminderLetters = bottom.map((departmentId): ReminderLetter => {
+    const e = entry.get(departmentId) as RankingEntry;
+    return { quarter, departmentId, rank: e.rank, ratePct: e.ratePct, planned: e.planned, completed: e.completed };
+  });
+  return { quarter, ranking, bottom, excluded, reminderLetters };
+}
+
+/**
+ * The ranking (排名) of `departmentIds` on their sums cumulated from January through month `last`, at a
+ * quarter's end (3.1) or any month-end: rows, the bottom and the excluded. The one ranking rule.
+ */
+function rankThrough(
+  departmentIds: readonly string[],
+  sums: readonly RankingSums[],
+  last: YearMonth,
+  policy: Policy,
+): Pick<QuarterlyNotification, 'ranking' | 'bottom' | 'excluded'> {
   const byDepartment = new Map<string, RankingSums[]>();
   for (const s of sums) appendTo(byDepartment, s.departmentId, s);
   const rated: (DepartmentRate & { rate: Share })[] = [];
@@ -245,6 +323,16 @@ export function rankingOfSums(
   const displayed = (r: Share): Share => shareOf(roundShare(percentShare(r.numerator, r.denominator), decimals), ONE);
   const keyed = rated.map((r) => ({ ...r, key: policy.ranking.compareOn === 'displayed' ? displayed(r.rate) : r.rate }));
   keyed.sort((a, b) => compareShares(b.key, a.key) || compareCodeUnits(a.departmentId, b.departmentId));
+  // 时间进度: k / 12 of the year; each unit's gap is completed ÷ annual plan minus it, exact, then rounded once.
+  const k = figureOf(String(monthNumber(last)));
+  const timeProgress = shareOf(times(k, HUNDRED), TWELVE);
+  const gapOf = (r: DepartmentRate): string | null =>
+    isAboveNought(r.annualPlan)
+      ? formatShare(
+          shareOf(minus(times(r.completedToDate, TWELVE_HUNDRED), times(times(k, HUNDRED), r.annualPlan)), times(r.annualPlan, TWELVE)),
+          decimals,
+        )
+      : null;
   // Equal keys share a rank; the next unit is ranked after all of them (competition: 1, 2, 2, 4) or next (dense: 1, 2, 2, 3).
   const ranking: RankingEntry[] = [];
   keyed.forEach((r, i) => {
@@ -257,6 +345,8 @@ export function rankingOfSums(
       planned: r.planned,
       completed: r.completed,
       ratePct: formatShare(percentShare(r.rate.numerator, r.rate.denominator), decimals),
+      timeProgressPct: formatShare(timeProgress, decimals),
+      timeGapPp: gapOf(r),
     });
   });
   // The bottom: every unit compared at or below the `bottomCount`-th lowest, repeats included.
@@ -267,13 +357,7 @@ export function rankingOfSums(
         (r) => compareShares(r.key, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareShares(r.rate, AT_PLAN) >= 0),
       )
     : [];
-  const bottom = bottomRates.map((r) => r.departmentId).sort(compareCodeUnits);
-  const entry = new Map(ranking.map((r) => [r.departmentId, r] as const));
-  const reminderLetters = bottom.map((departmentId): ReminderLetter => {
-    const e = entry.get(departmentId) as RankingEntry;
-    return { quarter, departmentId, rank: e.rank, ratePct: e.ratePct, planned: e.planned, completed: e.completed };
-  });
-  return { quarter, ranking, bottom, excluded, reminderLetters };
+  return { ranking, bottom: bottomRates.map((r) => r.departmentId).sort(compareCodeUnits), excluded };
 }
 
 /**
