@@ -6,6 +6,7 @@ import { parseCalendarDate, parseQuarter, parseYearMonth, type CalendarDate, typ
 import { HANDAN_2018, type Policy } from '../../policy/index.js';
 import { parsePortfolio, type IssuedNotification } from '../../portfolio/index.js';
 import { figureOf } from '../../money/figure.js';
+import type { RankingEntry } from './quarterlyRanking.js';
 import {
   bottomFindings,
   quarterlyRanking,
@@ -62,10 +63,32 @@ function dept(id: string, q1: string, extra: Partial<RawProject> = {}): RawProje
   return project(`P-${id}`, [report(1, '0'), report(2, '0'), report(3, q1)], { departmentId: id, ...extra });
 }
 
+// The notification with each row's gap to the time schedule left out: these tests are about the ranking
+// (the gap has tests of its own, below).
 function rank(projects: RawProject[], departments: string[], policy: Policy = HANDAN_2018, quarter: Quarter = Q1): QuarterlyNotification {
   const d = doc(projects, { departments: departments.map((id) => ({ id, name: id, leaderId: 'L2' })) });
-  return quarterlyRanking(parsePortfolio(d), quarter, policy);
+  const n = quarterlyRanking(parsePortfolio(d), quarter, policy);
+  return { ...n, ranking: n.ranking.map(({ timeProgressPct: _p, timeGapPp: _g, ...r }) => r as RankingEntry) };
 }
+
+describe('the gap to the time schedule (时间进度)', () => {
+  it('is the share of the year elapsed, and completed ÷ annual plan minus it, in points', () => {
+    const d = doc([dept('A', '300'), dept('B', '450'), dept('Z', '0', { annualPlan: '0', ledger: { months: [] } })], {
+      departments: ['A', 'B', 'Z'].map((id) => ({ id, name: id, leaderId: 'L2' })),
+    });
+    const n = quarterlyRanking(parsePortfolio(d), Q1, HANDAN_2018);
+    // Annual plan 1200: 300 is 25 % of it, on the time schedule of 3/12; 450 is 12.5 points ahead.
+    expect(n.ranking.map((r) => [r.departmentId, r.timeProgressPct, r.timeGapPp])).toEqual([
+      ['B', '25.00', '12.50'],
+      ['A', '25.00', '0.00'],
+    ]);
+    const q2 = quarterlyRanking(parsePortfolio(d), Q2, ranking({ rateDecimals: 1 }));
+    expect(q2.ranking.map((r) => [r.departmentId, r.timeProgressPct, r.timeGapPp])).toEqual([
+      ['B', '50.0', '-12.5'],
+      ['A', '50.0', '-25.0'],
+    ]);
+  });
+});
 
 describe('quarterlyRanking (3.1)', () => {
   it('rates completed against the ledger plan to date and ranks highest first', () => {
