@@ -3,7 +3,15 @@ import { showControls } from '../_lib/controlChars.js';
 import type { Evaluation } from '../evaluate.js';
 import type { AccountabilitySeverity } from '../supervision/accountability/accountabilityCases.js';
 import type { RankingEntry } from '../supervision/notification/quarterlyRanking.js';
-import { RULES, type ComplianceFinding, type ComplianceKind, type Finding, type RuleId, type Severity } from '../findings/index.js';
+import {
+  compareCodeUnits,
+  RULES,
+  type ComplianceFinding,
+  type ComplianceKind,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from '../findings/index.js';
 import { trimEnd } from '../_lib/trimEnd.js';
 
 /** The ideographic space (全角空格) between particulars on one line. */
@@ -40,6 +48,18 @@ export function colourNoun(label: string): string {
 export function colourHex(e: Evaluation, id: string | null): string | undefined {
   const hex = e.colours.find((c) => c.id === id)?.hex;
   return hex !== undefined && /^#[0-9a-fA-F]{6}$/.test(hex) ? hex : undefined;
+}
+
+/** How far a unit is ahead of or behind the time schedule (时间进度), as bulletins word it: 快于 / 慢于 / 持平 (when the shown gap is zero). */
+export function timeGapZh(gapPp: string | null): string {
+  if (gapPp === null) return '无年度计划，不比较时间进度';
+  if (/^-?0(\.0+)?$/.test(gapPp)) return '与时间进度持平';
+  return gapPp.startsWith('-') ? `慢于时间进度 ${gapPp.slice(1)} 个百分点` : `快于时间进度 ${gapPp} 个百分点`;
+}
+
+/** Ranked units lowest rate first (the last place first), ties by id: how notices and letters name the bottom. */
+export function worstFirst<T extends { readonly rank: number; readonly departmentId: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => b.rank - a.rank || compareCodeUnits(a.departmentId, b.departmentId));
 }
 
 /** A line of a quarter's ranking as the documents show it: rank, department, plan, completed, rate (%). */

@@ -12,6 +12,7 @@ import {
   mdDocument,
   POLICY_TITLE,
   quarterEnd,
+  worstFirst,
   type DocumentModel,
 } from './_text.js';
 import { trimEnd } from '../_lib/trimEnd.js';
@@ -49,7 +50,8 @@ function reminderModel(e: Evaluation, n: QuarterlyNotification, l: ReminderLette
 
 function reminderModels(e: Evaluation, quarter: string): readonly DocumentModel[] {
   const n = e.notifications.find((x) => x.quarter === quarter);
-  return n === undefined ? [] : n.reminderLetters.map((l) => reminderModel(e, n, l));
+  // Worst first, as the notice names them.
+  return n === undefined ? [] : worstFirst(n.reminderLetters).map((l) => reminderModel(e, n, l));
 }
 
 function noneModel(e: Evaluation, title: string, text: string): DocumentModel {

@@ -13,6 +13,9 @@ import {
   POLICY_TITLE,
   quarterEnd,
   rankingCells,
+  timeGapZh,
+  worstFirst,
+  DASH,
   type Block,
   type DocumentModel,
 } from './_text.js';
@@ -21,7 +24,8 @@ import { rankingChartSvg } from './svg/index.js';
 function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[] {
   const q = chineseQuarter(n.quarter);
   const u = e.unit;
-  const bottom = n.ranking.filter((r) => n.bottom.includes(r.departmentId));
+  // Listed worst first, as published notices name the last places (the table stays best first).
+  const bottom = worstFirst(n.ranking.filter((r) => n.bottom.includes(r.departmentId)));
   const end = quarterEnd(n.quarter);
   return numberHeadings([
     {
@@ -44,9 +48,10 @@ function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[]
         { title: `计划投资（${u}）`, align: 'right' },
         { title: `完成投资（${u}）`, align: 'right' },
         { title: '完成计划投资率（%）', align: 'right' },
+        { title: '快（+）慢（−）于时间进度（百分点）', align: 'right' },
         { title: '备注', align: 'center' },
       ],
-      rows: n.ranking.map((r) => [...rankingCells(e, r), n.bottom.includes(r.departmentId) ? '后三位' : '']),
+      rows: n.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? DASH, n.bottom.includes(r.departmentId) ? '后三位' : '']),
       empty: '本季度无参加排名的责任部门（单位）。',
     },
     { kind: 'figure', svg: () => rankingChartSvg(e, n.quarter, { width: CHART_WIDTH }) },
@@ -56,7 +61,7 @@ function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[]
       text:
         bottom.length === 0
           ? '无。'
-          : `${bottom.map((r) => `${departmentName(e, r.departmentId)}（第${r.rank}名，完成计划投资率${r.ratePct}%）`).join('、')}。` +
+          : `${bottom.map((r) => `${departmentName(e, r.departmentId)}（第${r.rank}名，完成计划投资率${r.ratePct}%，${timeGapZh(r.timeGapPp)}）`).join('、')}。` +
             '由市发展改革委代市政府发提醒函。',
     },
     { kind: 'heading', level: 2, text: '未参加排名的责任部门（单位）' },

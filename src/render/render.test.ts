@@ -11,7 +11,7 @@ import {
   type RawPortfolioDocument,
 } from '../../test/arbitraries/portfolio.js';
 import { escapeHtml } from './_html.js';
-import { chineseDate, chinesePeriod, chineseQuarter, mdLine, mdText, sumDecimals } from './_text.js';
+import { chineseDate, chinesePeriod, chineseQuarter, mdLine, mdText, sumDecimals, timeGapZh, worstFirst } from './_text.js';
 import {
   complianceCsv,
   interviewNoticeMarkdown,
@@ -462,5 +462,24 @@ describe('properties', () => {
     const { rows, crlf } = readCsv(projectsCsv(e).slice(1));
     expect(crlf).toBe(true);
     expect(rows.length).toBe(e.projects.length + 1);
+  });
+});
+
+describe('the gap to the time schedule and the bottom, as notices word and list them', () => {
+  it('says 快于, 慢于 or 持平 from the shown gap', () => {
+    expect(timeGapZh('4.60')).toBe('快于时间进度 4.60 个百分点');
+    expect(timeGapZh('-1.2')).toBe('慢于时间进度 1.2 个百分点');
+    expect([timeGapZh('0.00'), timeGapZh('0')]).toEqual(['与时间进度持平', '与时间进度持平']);
+    expect(timeGapZh(null)).toBe('无年度计划，不比较时间进度');
+  });
+
+  it('lists the last place first, ties by id', () => {
+    const rows = [
+      { rank: 2, departmentId: 'B' },
+      { rank: 4, departmentId: 'D' },
+      { rank: 4, departmentId: 'C' },
+      { rank: 1, departmentId: 'A' },
+    ];
+    expect(worstFirst(rows).map((r) => r.departmentId)).toEqual(['C', 'D', 'B', 'A']);
   });
 });
