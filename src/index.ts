@@ -91,6 +91,7 @@ export type {
   MonthEndRanking,
   QuarterlyNotification,
   RankingEntry,
+  RankingTotal,
   ReminderLetter,
 } from './supervision/notification/quarterlyRanking.js';
 export { bottomThreeTwice, countedBottoms } from './supervision/interview/bottomThreeTwice.js';

@@ -38,7 +38,11 @@ function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[]
     { kind: 'heading', level: 2, text: '排名情况' },
     {
       kind: 'paragraph',
-      text: `参加排名的责任部门（单位）共${n.ranking.length}个${n.excluded.length === 0 ? '' : `，未参加排名的${n.excluded.length}个`}。`,
+      text:
+        `参加排名的责任部门（单位）共${n.ranking.length}个${n.excluded.length === 0 ? '' : `，未参加排名的${n.excluded.length}个`}。` +
+        (n.total.progressPct === null
+          ? ''
+          : `全部项目累计完成年度计划的${n.total.progressPct}%，时间进度${n.total.timeProgressPct}%，${timeGapZh(n.total.timeGapPp)}。`),
     },
     {
       kind: 'table',

@@ -6,7 +6,7 @@ import { parseCalendarDate, parseQuarter, parseYearMonth, type CalendarDate, typ
 import { HANDAN_2018, type Policy } from '../../policy/index.js';
 import { parsePortfolio, type IssuedNotification } from '../../portfolio/index.js';
 import { figureOf } from '../../money/figure.js';
-import type { RankingEntry } from './quarterlyRanking.js';
+import type { RankingEntry, RankingTotal } from './quarterlyRanking.js';
 import {
   bottomFindings,
   quarterlyRanking,
@@ -63,11 +63,16 @@ function dept(id: string, q1: string, extra: Partial<RawProject> = {}): RawProje
   return project(`P-${id}`, [report(1, '0'), report(2, '0'), report(3, q1)], { departmentId: id, ...extra });
 }
 
-// The notification with each row's gap to the time schedule left out: these tests are about the ranking
-// (the gap has tests of its own, below).
-function rank(projects: RawProject[], departments: string[], policy: Policy = HANDAN_2018, quarter: Quarter = Q1): QuarterlyNotification {
+// The notification without the gap to the time schedule (of each row and of the city): these tests are
+// about the ranking (the gap has tests of its own, below).
+function rank(
+  projects: RawProject[],
+  departments: string[],
+  policy: Policy = HANDAN_2018,
+  quarter: Quarter = Q1,
+): Omit<QuarterlyNotification, 'total'> {
   const d = doc(projects, { departments: departments.map((id) => ({ id, name: id, leaderId: 'L2' })) });
-  const n = quarterlyRanking(parsePortfolio(d), quarter, policy);
+  const { total: _total, ...n } = quarterlyRanking(parsePortfolio(d), quarter, policy);
   return { ...n, ranking: n.ranking.map(({ timeProgressPct: _p, timeGapPp: _g, ...r }) => r as RankingEntry) };
 }
 
@@ -82,6 +87,8 @@ describe('the gap to the time schedule (时间进度)', () => {
       ['B', '25.00', '12.50'],
       ['A', '25.00', '0.00'],
     ]);
+    // The city as a whole: 300 + 450 + 0 of 1200 + 1200 + 0.
+    expect(n.total).toEqual({ annualPlan: '2400', completed: '750', progressPct: '31.25', timeProgressPct: '25.00', timeGapPp: '6.25' });
     const q2 = quarterlyRanking(parsePortfolio(d), Q2, ranking({ rateDecimals: 1 }));
     expect(q2.ranking.map((r) => [r.departmentId, r.timeProgressPct, r.timeGapPp])).toEqual([
       ['B', '50.0', '-12.5'],
@@ -511,10 +518,11 @@ describe('bottomFindings', () => {
   });
 
   it('compares the lists element by element, not as one string', () => {
-    const made: QuarterlyNotification = { quarter: Q1, ranking: [], bottom: ['AB', 'C'], excluded: [], reminderLetters: [] };
+    const total = { annualPlan: '0', completed: '0', progressPct: null, timeProgressPct: '25.00', timeGapPp: null } as RankingTotal;
+    const made: QuarterlyNotification = { quarter: Q1, ranking: [], total, bottom: ['AB', 'C'], excluded: [], reminderLetters: [] };
     expect(bottomFindings(made, issued(['BC', 'A']))[0]?.severity).toBe('warning');
     expect(bottomFindings(made, issued(['C', 'AB']))[0]?.severity).toBe('info');
-    const none: QuarterlyNotification = { quarter: Q2, ranking: [], bottom: [], excluded: [], reminderLetters: [] };
+    const none: QuarterlyNotification = { quarter: Q2, ranking: [], total, bottom: [], excluded: [], reminderLetters: [] };
     expect(bottomFindings(none, { quarter: Q2, issuedOn: parseCalendarDate('2025-07-20'), bottom: [] }).map(checked)).toStrictEqual([
       {
         rule: '3.1',

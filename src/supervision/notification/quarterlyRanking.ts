@@ -86,6 +86,27 @@ export interface ReminderLetter {
 }
 
 /**
+ * The city as a whole in a ranking (全市合计): every project of every department, ranked or not.
+ * @example
+ * ```ts
+ * const t: RankingTotal = { annualPlan: '120000', completed: '21000', progressPct: '17.50', timeProgressPct: '16.67', timeGapPp: '0.83' };
+ * ```
+ * @category Supervision
+ */
+export interface RankingTotal {
+  /** Σ annual plan. */
+  readonly annualPlan: Amount;
+  /** Σ investment completed to the ranked month. */
+  readonly completed: Amount;
+  /** 完成年度计划 — completed × 100 ÷ annual plan, with the ranking's decimals; null when the annual plan is 0. */
+  readonly progressPct: string | null;
+  /** 时间进度 — as on each row. */
+  readonly timeProgressPct: string;
+  /** 快于(+)/慢于(−)时间进度 — progressPct minus the time progress, in points; null when the annual plan is 0. */
+  readonly timeGapPp: string | null;
+}
+
+/**
  * One quarter's notification (季度通报, clause 3.1): every department, ranked or excluded, and the bottom three.
  * @example
  * ```ts
@@ -98,6 +119,8 @@ export interface QuarterlyNotification {
   readonly quarter: Quarter;
   /** Ranked departments by rank, then id. */
   readonly ranking: readonly RankingEntry[];
+  /** 全市合计 — the city as a whole, with its gap to the time schedule. */
+  readonly total: RankingTotal;
   /** The bottom three (every department tied with the third-lowest rate), by id. */
   readonly bottom: readonly string[];
   /** Departments without a plan, by id. */
@@ -236,6 +259,8 @@ export interface MonthEndRanking {
   readonly through: YearMonth;
   /** Ranked departments by rank, then id. */
   readonly ranking: readonly RankingEntry[];
+  /** 全市合计 — the city as a whole, with its gap to the time schedule. */
+  readonly total: RankingTotal;
   /** The departments compared at or below the `bottomCount`-th lowest, by id. */
   readonly bottom: readonly string[];
   /** Departments without a plan, by id. */
@@ -289,13 +314,13 @@ export function rankingOfSums(
   quarter: Quarter,
   policy: Policy,
 ): QuarterlyNotification {
-  const { ranking, bottom, excluded } = rankThrough(departmentIds, sums, lastMonthOf(quarter), policy);
+  const { ranking, total, bottom, excluded } = rankThrough(departmentIds, sums, lastMonthOf(quarter), policy);
   const entry = new Map(ranking.map((r) => [r.departmentId, r] as const));
   const reminderLetters = bottom.map((departmentId): ReminderLetter => {
     const e = entry.get(departmentId) as RankingEntry;
     return { quarter, departmentId, rank: e.rank, ratePct: e.ratePct, planned: e.planned, completed: e.completed };
   });
-  return { quarter, ranking, bottom, excluded, reminderLetters };
+  return { quarter, ranking, total, bottom, excluded, reminderLetters };
 }
 
 /**
@@ -307,7 +332,7 @@ function rankThrough(
   sums: readonly RankingSums[],
   last: YearMonth,
   policy: Policy,
-): Pick<QuarterlyNotification, 'ranking' | 'bottom' | 'excluded'> {
+): Pick<QuarterlyNotification, 'ranking' | 'total' | 'bottom' | 'excluded'> {
   const byDepartment = new Map<string, RankingSums[]>();
   for (const s of sums) appendTo(byDepartment, s.departmentId, s);
   const rated: (DepartmentRate & { rate: Share })[] = [];
@@ -326,7 +351,7 @@ function rankThrough(
   // 时间进度: k / 12 of the year; each unit's gap is completed ÷ annual plan minus it, exact, then rounded once.
   const k = figureOf(String(monthNumber(last)));
   const timeProgress = shareOf(times(k, HUNDRED), TWELVE);
-  const gapOf = (r: DepartmentRate): string | null =>
+  const gapOf = (r: Pick<DepartmentRate, 'annualPlan' | 'completedToDate'>): string | null =>
     isAboveNought(r.annualPlan)
       ? formatShare(
           shareOf(minus(times(r.completedToDate, TWELVE_HUNDRED), times(times(k, HUNDRED), r.annualPlan)), times(r.annualPlan, TWELVE)),
@@ -357,7 +382,21 @@ function rankThrough(
         (r) => compareShares(r.key, threshold) <= 0 && !(policy.ranking.exemptAtOrAbovePlan && compareShares(r.rate, AT_PLAN) >= 0),
       )
     : [];
-  return { ranking, bottom: bottomRates.map((r) => r.departmentId).sort(compareCodeUnits), excluded };
+  // The city as a whole: every project, ranked or not.
+  let annualPlan = NOUGHT;
+  let completedToDate = NOUGHT;
+  for (const r of sums) {
+    annualPlan = plus(annualPlan, r.annualPlan);
+    completedToDate = plus(completedToDate, r.completedToDate);
+  }
+  const total: RankingTotal = {
+    annualPlan: toAmount(annualPlan),
+    completed: toAmount(completedToDate),
+    progressPct: isAboveNought(annualPlan) ? formatShare(percentShare(completedToDate, annualPlan), decimals) : null,
+    timeProgressPct: formatShare(timeProgress, decimals),
+    timeGapPp: gapOf({ annualPlan, completedToDate }),
+  };
+  return { ranking, total, bottom: bottomRates.map((r) => r.departmentId).sort(compareCodeUnits), excluded };
 }
 
 /**
@@ -383,7 +422,10 @@ export function rankedQuarters(year: number, m: YearMonth | null): readonly Quar
  * ```
  * @category Supervision
  */
-export function bottomFindings(n: QuarterlyNotification, issued?: IssuedNotification): Finding[] {
+export function bottomFindings(
+  n: Pick<QuarterlyNotification, 'quarter' | 'ranking' | 'bottom' | 'reminderLetters'>,
+  issued?: IssuedNotification,
+): Finding[] {
   const issuedBottom = issued ? [...issued.bottom].sort(compareCodeUnits) : [];
   const same = issued !== undefined && issuedBottom.join('\u0000') === n.bottom.join('\u0000');
   const notice: Finding[] = issued
