@@ -7,6 +7,7 @@
 //   … --without k1,k2                         leave out the keys k1, k2 wherever they stand in the JSON first
 //                                             (to show that a change adds fields and changes nothing else)
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,6 +11,7 @@ import { collectEvaluation, evaluateStream } from './evaluateStream.js';
 import { PRESETS, type Policy, type PresetId } from './policy/index.js';
 import { knownAt, parsePortfolio } from './portfolio/index.js';
 import { accountabilityCases, accountabilityCasesOf, type TriggerKey } from './supervision/accountability/accountabilityCases.js';
+import { monthEndRanking, quarterlyRanking } from './supervision/notification/quarterlyRanking.js';
 import type { InterviewTrigger } from './supervision/interview/types.js';
 
 /** The NDJSON lines of a document: the header (everything but `projects`), then one project per line. */
@@ -25,8 +26,13 @@ const arbPolicy: fc.Arbitrary<Policy> = fc
     fc.constantFrom(...(Object.keys(PRESETS) as PresetId[])),
     fc.constantFrom<Policy['ranking']['denominator']>('ytdLedgerPlan', 'annualPlan', 'proRataAnnual'),
     fc.constantFrom<Policy['ranking']['aggregation']>('sumOfAmounts', 'meanOfProjectRates'),
+    fc.constantFrom<'competition' | 'dense'>('competition', 'dense'),
+    fc.constantFrom<'exact' | 'displayed'>('exact', 'displayed'),
   )
-  .map(([id, denominator, aggregation]) => ({ ...PRESETS[id], ranking: { ...PRESETS[id].ranking, denominator, aggregation } }));
+  .map(([id, denominator, aggregation, ties, compareOn]) => ({
+    ...PRESETS[id],
+    ranking: { ...PRESETS[id].ranking, denominator, aggregation, ties, compareOn },
+  }));
 
 const arbCase = arbPortfolioDocument({ withSupervisionRecords: true }).chain((d) => fc.tuple(fc.constant(d), arbAsOf(d.year), arbPolicy));
 
@@ -56,6 +62,19 @@ const MONTHS = ['2025-05', '2025-06', '2025-07', '2025-08', '2025-09'] as YearMo
 // Accountability (3.3) is given only the projects it may name — with a 不作为 run, an interview trigger of
 // their own or an incident — reduced to what it reads. The cases must be those of all the projects, whatever
 // the runs, the triggers and the threshold.
+describe('the rankings from department sums', () => {
+  test.prop([arbCase])(
+    'equal the public rankings of the projects known at asOf: each quarter, and the evaluated month',
+    ([doc, asOf, policy]) => {
+      const portfolio = parsePortfolio(doc);
+      const e = evaluate(portfolio, { asOf, policy });
+      const known = knownAt(portfolio, parseCalendarDate(asOf));
+      for (const n of e.notifications) expect(n).toEqual(quarterlyRanking(known, n.quarter, policy));
+      expect(e.monthEnd).toEqual(e.month === null ? null : monthEndRanking(known, e.month, policy));
+    },
+  );
+});
+
 describe('accountability from the projects it may name', () => {
   test.prop([
     arbPortfolioDocument({ withSupervisionRecords: true }).chain((d) => fc.tuple(fc.constant(d), arbAsOf(d.year))),

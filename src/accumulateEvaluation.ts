@@ -45,7 +45,7 @@ import { leaderRequest } from './supervision/interview/leaderRequest.js';
 import { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
 import { interviewFinding, type InterviewTrigger } from './supervision/interview/types.js';
 import { unapprovedChange } from './supervision/interview/unapprovedChange.js';
-import { bottomFindings, rankedQuarters, rankingOfSums } from './supervision/notification/quarterlyRanking.js';
+import { bottomFindings, monthEndRankingOfSums, rankedQuarters, rankingOfSums } from './supervision/notification/quarterlyRanking.js';
 import { rankingBuckets } from './supervision/notification/rankingBuckets.js';
 import { appendTo } from './_lib/append.js';
 
@@ -244,7 +244,11 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
   const { asOf, policy } = settings;
   const known = knownRecords(records, asOf);
   const ctx = evaluationContext(known, settings);
-  const buckets = rankingBuckets(ctx.quarterEnds, policy.ranking.aggregation === 'meanOfProjectRates');
+  // The sums at each ranked quarter's end, then at the evaluated month (for its month-end ranking).
+  const buckets = rankingBuckets(
+    [...ctx.quarterEnds, ...(ctx.month === null ? [] : [ctx.month])],
+    policy.ranking.aggregation === 'meanOfProjectRates',
+  );
   const withProjects = new Set<string>();
   const triggers: TriggerKey[] = [];
   const redRuns = new Map<string, readonly YearMonth[]>();
@@ -277,6 +281,8 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
 
     // 3.1: quarterly ranking and reminder letters.
     const notifications = rankedQuarters(year, month).map((q, k) => rankingOfSums(departmentIds, buckets.sums(k), q, policy));
+    // The month-end ranking (月度排名) through the evaluated month: a report, as bulletins print it.
+    const monthEnd = month === null ? null : monthEndRankingOfSums(departmentIds, buckets.sums(ctx.quarterEnds.length), month, policy);
 
     // 3.2.1 and 3.2.6: the interview triggers of a department (the projects' came with them).
     const departmentTriggers: InterviewTrigger[] = [
@@ -328,6 +334,7 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
           leaderName: records.leaders.find((l) => l.id === d.leaderId)?.name ?? d.leaderId,
         })),
       notifications,
+      monthEnd,
       interviews: interviewCases(departmentTriggers),
       accountability,
       compliance,
@@ -375,6 +382,7 @@ export function createEvaluationCollector(): EvaluationCollector {
     departments: e.departments,
     projects: projects.sort((a, b) => compareCodeUnits(a.projectId, b.projectId)),
     notifications: e.notifications,
+    monthEnd: e.monthEnd,
     interviews: interviewCases([
       ...e.interviews.flatMap((c) => c.triggers.map((t): InterviewTrigger => ({ departmentId: c.departmentId, ...t }))),
       ...triggers,

@@ -7,7 +7,7 @@ import type { Portfolio } from './portfolio/index.js';
 import type { ProjectEvaluation } from './reconciliation/reconcileProject.js';
 import type { AccountabilityCase } from './supervision/accountability/accountabilityCases.js';
 import type { InterviewRule, InterviewTrigger } from './supervision/interview/types.js';
-import type { QuarterlyNotification } from './supervision/notification/quarterlyRanking.js';
+import type { MonthEndRanking, QuarterlyNotification } from './supervision/notification/quarterlyRanking.js';
 
 /**
  * Options of {@link evaluate}.
@@ -56,6 +56,8 @@ export interface Evaluation {
   readonly projects: readonly EvaluatedProject[];
   /** The quarterly notifications (3.1) of every ranked quarter, ascending. */
   readonly notifications: readonly QuarterlyNotification[];
+  /** 月度排名 — the month-end ranking through the evaluated month (a report, not a notification), or null without an evaluated month. */
+  readonly monthEnd: MonthEndRanking | null;
   /** Departments with at least one interview trigger (3.2), by id. */
   readonly interviews: readonly InterviewCase[];
   /** Advisory accountability cases (3.3), by department id. */

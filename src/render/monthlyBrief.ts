@@ -19,6 +19,7 @@ import {
   reasonsOf,
   ruleLabel,
   sumDecimals,
+  timeGapZh,
   DASH,
   GAP,
   type Block,
@@ -122,7 +123,10 @@ function summary(e: Evaluation): readonly Block[] {
       kind: 'paragraph',
       text:
         `截至${chineseMonth(e.month)}底，市本级政府投资项目共${n}个，年度计划投资${annual}${u}，` +
-        `序时计划投资${total(e.projects.map((p) => p.plannedToDate))}${u}，累计完成投资${total(e.projects.map((p) => p.completedToDate))}${u}。` +
+        `序时计划投资${total(e.projects.map((p) => p.plannedToDate))}${u}，累计完成投资${total(e.projects.map((p) => p.completedToDate))}${u}` +
+        (e.monthEnd?.total.progressPct == null
+          ? '。'
+          : `，完成年度计划的${e.monthEnd.total.progressPct}%，时间进度${e.monthEnd.total.timeProgressPct}%，${timeGapZh(e.monthEnd.total.timeGapPp)}。`) +
         `“四色”评价结果：${parts.join('、')}。`,
     },
     {

@@ -278,16 +278,22 @@ export interface MonthEndRanking {
  * @category Supervision
  */
 export function monthEndRanking(portfolio: Portfolio, through: YearMonth, policy: Policy): MonthEndRanking {
-  const sums = portfolio.projects.map((p) => sumsAt(p, through));
-  return {
+  return monthEndRankingOfSums(
+    portfolio.departments.map((d) => d.id),
+    portfolio.projects.map((p) => sumsAt(p, through)),
     through,
-    ...rankThrough(
-      portfolio.departments.map((d) => d.id),
-      sums,
-      through,
-      policy,
-    ),
-  };
+    policy,
+  );
+}
+
+/** {@link monthEndRanking} of `departmentIds` from their sums through month `through` (as {@link rankingOfSums}). @internal */
+export function monthEndRankingOfSums(
+  departmentIds: readonly string[],
+  sums: readonly RankingSums[],
+  through: YearMonth,
+  policy: Policy,
+): MonthEndRanking {
+  return { through, ...rankThrough(departmentIds, sums, through, policy) };
 }
 
 // What the ranking reads of one project through month `last`.
