@@ -41,4 +41,20 @@ describe('开平市 2019 年 1—2 月', () => {
       remove();
     }
   });
+
+  it('refuses --through with --quarter, and a month not yet reported at --as-of, with exit 2', () => {
+    const { dir, remove } = tempFolder();
+    try {
+      writeFileSync(join(dir, 'kaiping.json'), JSON.stringify(kaipingPortfolio()));
+      const both = runCli(['rank', 'kaiping.json', '--through', '2019-02', '--quarter', '2019Q1', '--as-of', '2019-03-10'], { cwd: dir });
+      expect([both.code, both.stdout]).toEqual([2, '']);
+      const early = runCli(['rank', 'kaiping.json', '--through', '2019-03', '--as-of', '2019-03-10'], { cwd: dir });
+      expect([early.code, early.stdout]).toEqual([2, '']);
+      expect(early.stderr).toContain('2019-03');
+      const bad = runCli(['rank', 'kaiping.json', '--through', '2019-13', '--as-of', '2019-03-10'], { cwd: dir });
+      expect(bad.code).toBe(2);
+    } finally {
+      remove();
+    }
+  });
 });
