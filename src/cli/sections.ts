@@ -30,6 +30,15 @@ function reasons(findings: readonly Finding[]): string {
     .join(';');
 }
 
+// The columns of a ranking line (rankingCells), in the command's tables.
+const RANKING_COLUMNS: readonly Column[] = [
+  { title: '名次', align: 'right' },
+  { title: '责任部门', max: 16 },
+  { title: '计划投资', align: 'right' },
+  { title: '完成投资', align: 'right' },
+  { title: '完成率%', align: 'right' },
+];
+
 /** "绿 12 · 白 12 · 黄 10 · 红 6(共 40 个项目)" in the order of the scale. */
 export function colourCounts(e: Evaluation, policy: Policy): string {
   const counts = policy.colour.scale.map((c) => `${c.zh} ${e.projects.filter((p) => p.colour === c.id).length}`);
@@ -75,14 +84,7 @@ export function rankingSection(n: QuarterlyNotification, e: Evaluation): Section
   const excluded = n.excluded.map((x) => `${departmentName(e, x.departmentId)}(无计划)`).join('、');
   return {
     title: `${n.quarter} 季度通报 · 完成计划投资率排名(单位:${e.unit})`,
-    columns: [
-      { title: '名次', align: 'right' },
-      { title: '责任部门', max: 16 },
-      { title: '计划投资', align: 'right' },
-      { title: '完成投资', align: 'right' },
-      { title: '完成率%', align: 'right' },
-      { title: '提醒函' },
-    ],
+    columns: [...RANKING_COLUMNS, { title: '提醒函' }],
     rows: n.ranking.map((r) => [...rankingCells(e, r), bottom.has(r.departmentId) ? '后三位 · 发提醒函' : '']),
     styleOf: (r, c) => (c === 5 && bottom.has(n.ranking[r]?.departmentId ?? '') ? 'red' : undefined),
     empty: '(没有可排名的部门)',
@@ -96,14 +98,7 @@ export function monthEndSection(m: MonthEndRanking, e: Evaluation): Section {
   const month = Number(m.through.slice(5, 7));
   return {
     title: `${m.through.slice(0, 4)} 年 1—${month} 月 · 完成计划投资率排名(单位:${e.unit};时间进度 ${m.ranking[0]?.timeProgressPct ?? '—'}%)`,
-    columns: [
-      { title: '名次', align: 'right' },
-      { title: '责任部门', max: 16 },
-      { title: '计划投资', align: 'right' },
-      { title: '完成投资', align: 'right' },
-      { title: '完成率%', align: 'right' },
-      { title: '快(+)慢(−)于时间进度', align: 'right' },
-    ],
+    columns: [...RANKING_COLUMNS, { title: '快(+)慢(−)于时间进度', align: 'right' }],
     rows: m.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? '—']),
     empty: '(没有可排名的部门)',
     note: `末位:${m.bottom.map((id) => departmentName(e, id)).join('、') || '无'}${excluded ? `;不参与排名:${excluded}` : ''}`,
