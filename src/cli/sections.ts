@@ -97,7 +97,7 @@ export function monthEndSection(m: MonthEndRanking, e: Evaluation): Section {
   const excluded = m.excluded.map((x) => `${departmentName(e, x.departmentId)}(无计划)`).join('、');
   const month = Number(m.through.slice(5, 7));
   return {
-    title: `${m.through.slice(0, 4)} 年 1—${month} 月 · 完成计划投资率排名(单位:${e.unit};时间进度 ${m.ranking[0]?.timeProgressPct ?? '—'}%)`,
+    title: `${m.through.slice(0, 4)} 年 1—${month} 月 · 完成计划投资率排名(单位:${e.unit};时间进度 ${m.total.timeProgressPct}%)`,
     columns: [...RANKING_COLUMNS, { title: '快(+)慢(−)于时间进度', align: 'right' }],
     rows: m.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? '—']),
     empty: '(没有可排名的部门)',
