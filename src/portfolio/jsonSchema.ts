@@ -13,7 +13,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   departments: '责任部门(单位)· responsible departments',
   projects: '市本级政府投资项目 · government-invested projects',
   meetings: '调度会议(三级调度)· scheduling meetings (2.1–2.3)',
-  escalations: '向分管市领导报告的问题 · problems escalated to the leader in charge (2.1)',
+  escalations: '向分管市领导、市长报告的问题 · problems raised to the leader in charge (2.1) or by them to the mayor (2.2 → 2.3)',
   bureauReviews: '财政、国土、审批部门双月对接 · bimonthly bureau reviews (1.2)',
   notifications: '已印发的季度通报 · quarterly notices already issued (3.1)',
   interviewRequests: '分管市领导提出的约谈 · interview requests (3.2.6)',

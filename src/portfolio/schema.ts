@@ -102,6 +102,7 @@ const escalation = z.looseObject({
   raisedOn: dateSchema,
   toLeaderId: id,
   issue: text,
+  projectId: id.optional(),
   resolvedOn: dateSchema.optional(),
 });
 

@@ -247,6 +247,9 @@ export function projectReferenceChecks(input: Rec, projectIds: ReadonlySet<strin
   eachRecord(input['overrides'], (o, i) => {
     ref(own(o, 'projectId'), projectIds, () => ['overrides', i, 'projectId'], 'project');
   });
+  eachRecord(input['escalations'], (e, i) => {
+    ref(own(e, 'projectId'), projectIds, () => ['escalations', i, 'projectId'], 'project');
+  });
 }
 
 /** The checks of project `i` (its id's uniqueness among projects is checked by the caller). */

@@ -291,7 +291,9 @@ export interface Meeting {
 }
 
 /**
- * A problem a department raised to its leader in charge (向分管市领导报告).
+ * A problem raised to a leader (问题报告): a department's to its leader in charge (2.1), or a leader in
+ * charge's to the mayor (2.2 → 2.3), recorded as a second escalation of the same department with
+ * `toLeaderId` the mayor.
  * @example
  * ```ts
  * const e = { departmentId: 'D-zj', raisedOn: '2025-08-01', toLeaderId: 'L-li', issue: '征地受阻' } as Escalation;
@@ -307,6 +309,8 @@ export interface Escalation {
   readonly toLeaderId: string;
   /** 问题 — the problem raised. */
   readonly issue: string;
+  /** 涉及项目 — id of the project concerned, when the problem is one project's. */
+  readonly projectId?: string;
   /** 解决日期 — the day it was resolved; absent = still open. */
   readonly resolvedOn?: CalendarDate;
 }

@@ -110,7 +110,7 @@ function full(): RawDoc {
       meetings: [
         { level: 'cityLeader', on: '2025-01-10', chairId: 'L2', departmentIds: ['D1', 'D2'], form: 'site', projectIds: ['P1', 'P2'] },
       ],
-      escalations: [{ departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: '征地', resolvedOn: '2025-02-20' }],
+      escalations: [{ departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: '征地', projectId: 'P1', resolvedOn: '2025-02-20' }],
       bureauReviews: [
         { bureau: 'finance', on: '2025-03-01', departmentIds: ['D1', 'D2'], warnings: [{ projectId: 'P1', note: '拨付慢' }] },
         { bureau: 'land', on: '2025-03-02' },
@@ -176,6 +176,7 @@ describe('references', () => {
     ['meetings[i].projectIds', ['meetings', 0, 'projectIds', 1]],
     ['escalations[i].departmentId', ['escalations', 0, 'departmentId']],
     ['escalations[i].toLeaderId', ['escalations', 0, 'toLeaderId']],
+    ['escalations[i].projectId', ['escalations', 0, 'projectId']],
     ['bureauReviews[i].departmentIds', ['bureauReviews', 0, 'departmentIds', 1]],
     ['bureauReviews[i].warnings[j].projectId', ['bureauReviews', 0, 'warnings', 0, 'projectId']],
     ['notifications[i].bottom', ['notifications', 0, 'bottom', 1]],

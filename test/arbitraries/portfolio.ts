@@ -153,6 +153,7 @@ export interface RawEscalation {
   readonly raisedOn: string;
   readonly toLeaderId: string;
   readonly issue: string;
+  readonly projectId?: string;
   readonly resolvedOn?: string;
 }
 
@@ -878,12 +879,14 @@ function arbEscalation(ctx: DocumentContext): fc.Arbitrary<RawEscalation> {
         fc.constantFrom(...ctx.leaderIds),
         arbNote,
         optional('resolvedOn', arbDateFrom(raisedOn, ctx.year)),
+        optional('projectId', fc.constantFrom(...ctx.projectIds)),
       )
-      .map(([departmentId, toLeaderId, issue, resolvedOn]) => ({
+      .map(([departmentId, toLeaderId, issue, resolvedOn, projectId]) => ({
         departmentId,
         raisedOn,
         toLeaderId,
         issue,
+        ...projectId,
         ...resolvedOn,
       })),
   );
