@@ -30,6 +30,8 @@ import { closedReportMonths, reportGaps, type ClosedMonth } from './reporting/re
 import { reviewCompliance } from './reporting/reviewCompliance.js';
 import { undatedReportWarnings } from './reporting/undatedReportWarnings.js';
 import { escalationCompliance } from './scheduling/escalationCompliance.js';
+import { escalationLines } from './scheduling/escalationLines.js';
+import { leaderViews, type ProjectColour } from './meetings/leaderViews.js';
 import { cityLeaderMeetingGaps, departmentMeetingGaps, mayorMeetingGaps } from './scheduling/meetingCompliance.js';
 import {
   accountabilityCasesOf,
@@ -39,7 +41,7 @@ import {
 } from './supervision/accountability/accountabilityCases.js';
 import { inactionRun } from './supervision/accountability/inactionRun.js';
 import { bottomThreeTwice, countedBottoms } from './supervision/interview/bottomThreeTwice.js';
-import { directiveNotImplemented } from './supervision/interview/directiveNotImplemented.js';
+import { directiveLines, directiveNotImplemented, type DirectiveLine } from './supervision/interview/directiveNotImplemented.js';
 import { insufficientPreliminaryStudy } from './supervision/interview/insufficientPreliminaryStudy.js';
 import { leaderRequest } from './supervision/interview/leaderRequest.js';
 import { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
@@ -162,6 +164,8 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     projectId: full.projectId,
     name: full.name,
     departmentId: full.departmentId,
+    // The known keys only: a document's unknown keys never reach the result.
+    responsible: { leader: p.responsible.leader, person: p.responsible.person },
     colour: full.colour,
     computedColour: full.computedColour,
     plannedToDate: full.plannedToDate,
@@ -173,6 +177,7 @@ export function evaluateProject(p: Project, ctx: EvaluationContext): ProjectPart
     stallRun: full.stallRun,
     forecast: full.forecast,
     milestones: full.milestones,
+    directives: directiveLines(p, asOf, policy.interview.directiveDays, policy.interview.directiveFailure),
     history,
     // Notes on the data beside the rules (1.1, 1.2), which change no colour.
     findings: sortFindings([...full.findings, ...optional(ledgerSumWarning(p)), ...undatedReportWarnings(p)]),
@@ -253,6 +258,9 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
   const triggers: TriggerKey[] = [];
   const redRuns = new Map<string, readonly YearMonth[]>();
   const named: AccountableProject[] = [];
+  // What each leader's view reads: every project's colour, and the directives still open.
+  const colours: ProjectColour[] = [];
+  const openDirectives: DirectiveLine[] = [];
 
   const add = (raw: Project): ProjectResult => {
     const p = knownProject(raw, asOf);
@@ -263,6 +271,8 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
     for (const t of part.triggers) triggers.push(triggerKey(t));
     if (part.redRun) redRuns.set(p.id, part.redRun);
     if (mayBeNamed(p, part)) named.push(accountableProject(p));
+    colours.push({ projectId: p.id, departmentId: p.departmentId, colour: part.project.colour });
+    for (const d of part.project.directives) if (d.status !== 'met') openDirectives.push(d);
     return part;
   };
 
@@ -278,6 +288,7 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
       ...mayorMeetingGaps(known, asOf),
       ...escalationCompliance(known.escalations ?? [], asOf, policy.scheduling.escalationDays),
     ].sort(compareCompliance);
+    const escalations = escalationLines(known.escalations ?? [], known.leaders, asOf, policy.scheduling.escalationDays);
 
     // 3.1: quarterly ranking and reminder letters.
     const notifications = rankedQuarters(year, month).map((q, k) => rankingOfSums(departmentIds, buckets.sums(k), q, policy));
@@ -333,9 +344,18 @@ export function createEvaluationAccumulator(records: PortfolioRecords, settings:
           leaderId: d.leaderId,
           leaderName: records.leaders.find((l) => l.id === d.leaderId)?.name ?? d.leaderId,
         })),
+      leaders: leaderViews(
+        known.leaders,
+        known.departments,
+        policy.colour.scale.map((c) => c.id),
+        colours,
+        escalations,
+        openDirectives,
+      ),
       notifications,
       monthEnd,
       interviews: interviewCases(departmentTriggers),
+      escalations,
       accountability,
       compliance,
       findings,
@@ -380,6 +400,7 @@ export function createEvaluationCollector(): EvaluationCollector {
     city: e.city,
     colours: e.colours,
     departments: e.departments,
+    leaders: e.leaders,
     projects: projects.sort((a, b) => compareCodeUnits(a.projectId, b.projectId)),
     notifications: e.notifications,
     monthEnd: e.monthEnd,
@@ -387,6 +408,7 @@ export function createEvaluationCollector(): EvaluationCollector {
       ...e.interviews.flatMap((c) => c.triggers.map((t): InterviewTrigger => ({ departmentId: c.departmentId, ...t }))),
       ...triggers,
     ]),
+    escalations: e.escalations,
     accountability: e.accountability,
     compliance: [...e.compliance, ...compliance].sort(compareCompliance),
     // Both lists are in order (the projects' already when they come in id order): one merge.

@@ -3,8 +3,11 @@ import { createEvaluationAccumulator, createEvaluationCollector, evaluationSetti
 import { compareCodeUnits, type ComplianceFinding, type Finding } from './findings/index.js';
 import type { MoneyUnit } from './money/index.js';
 import type { ColourDefinition, Policy, PresetId } from './policy/index.js';
-import type { Portfolio } from './portfolio/index.js';
+import type { Portfolio, Project } from './portfolio/index.js';
 import type { ProjectEvaluation } from './reconciliation/reconcileProject.js';
+import type { LeaderView } from './meetings/leaderViews.js';
+import type { EscalationLine } from './scheduling/escalationLines.js';
+import type { DirectiveLine } from './supervision/interview/directiveNotImplemented.js';
 import type { AccountabilityCase } from './supervision/accountability/accountabilityCases.js';
 import type { InterviewRule, InterviewTrigger } from './supervision/interview/types.js';
 import type { MonthEndRanking, QuarterlyNotification } from './supervision/notification/quarterlyRanking.js';
@@ -52,6 +55,8 @@ export interface Evaluation {
   readonly colours: readonly ColourDefinition[];
   /** Every department with its name and leader in charge, by id: what letters and notices are addressed to. */
   readonly departments: readonly DepartmentLine[];
+  /** 领导视图 — every leader, by id: departments in charge, their projects by colour, open escalations and directives. */
+  readonly leaders: readonly LeaderView[];
   /** One line per project, by project id. */
   readonly projects: readonly EvaluatedProject[];
   /** The quarterly notifications (3.1) of every ranked quarter, ascending. */
@@ -60,6 +65,8 @@ export interface Evaluation {
   readonly monthEnd: MonthEndRanking | null;
   /** Departments with at least one interview trigger (3.2), by id. */
   readonly interviews: readonly InterviewCase[];
+  /** 问题报告 — every escalation known at `asOf`, at the level it was raised to, by `raisedOn`. */
+  readonly escalations: readonly EscalationLine[];
   /** Advisory accountability cases (3.3), by department id. */
   readonly accountability: readonly AccountabilityCase[];
   /** Compliance gaps (1.1, 1.2, 2.x) of closed periods, by rule, kind, subject and period. */
@@ -111,6 +118,10 @@ export interface MonthColour {
  * @category Evaluation
  */
 export interface EvaluatedProject extends ProjectEvaluation {
+  /** 责任人 — the department's leading responsible leader and the specific responsible person. */
+  readonly responsible: Project['responsible'];
+  /** 领导批示 — the directives known at `asOf`, with where each stands, by `issuedOn` then id. */
+  readonly directives: readonly DirectiveLine[];
   /** The displayed colour of every month of the year up to the evaluated month, January first, as judged with what is known at `asOf`. */
   readonly history: readonly MonthColour[];
 }

@@ -155,3 +155,14 @@ export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Fin
   while (j < b.length) out.push(b[j++] as Finding);
   return out;
 }
+
+/**
+ * Whether a finding explains a project's colour to a reader (说明): anything above `info`, and every override.
+ * @example
+ * ```ts
+ * project.findings.filter(isReason).map((f) => f.message.zh);
+ * ```
+ */
+export function isReason(f: Finding): boolean {
+  return f.severity !== 'info' || f.rule === 'colour.override';
+}

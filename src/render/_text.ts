@@ -5,6 +5,7 @@ import type { AccountabilitySeverity } from '../supervision/accountability/accou
 import type { RankingEntry } from '../supervision/notification/quarterlyRanking.js';
 import {
   compareCodeUnits,
+  isReason,
   RULES,
   type ComplianceFinding,
   type ComplianceKind,
@@ -178,11 +179,6 @@ export function sumDecimals(list: readonly string[]): string | undefined {
   const int = digits.slice(0, digits.length - scale);
   const frac = trimEnd(digits.slice(digits.length - scale), (c) => c === '0');
   return `${negative ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
-}
-
-/** Whether a finding explains a project's colour to a reader: anything above `info`, and every override. */
-export function isReason(f: Finding): boolean {
-  return f.severity !== 'info' || f.rule === 'colour.override';
 }
 
 /** The zh reasons of a project: messages of its non-info findings and overrides, in the evaluation's order. */

@@ -6,7 +6,8 @@ import { apart, defined, mentions } from '../../../test/fixtures/wording.js';
 import { parseCalendarDate } from '../../calendar/index.js';
 import type { LocalizedText } from '../../errors.js';
 import { HANDAN_2018 } from '../../policy/index.js';
-import { directiveNotImplemented } from './directiveNotImplemented.js';
+import type { Directive, DirectiveEntry } from '../../portfolio/index.js';
+import { directiveLines, directiveNotImplemented, directiveStanding } from './directiveNotImplemented.js';
 
 const d = parseCalendarDate;
 
@@ -147,5 +148,67 @@ describe('3.2.3 directiveNotImplemented', () => {
       apart(msg.zh, '2025-07-31', '要求d2');
       apart(msg.en, '2025-07-31', 'd2');
     });
+  });
+});
+
+describe('directiveStanding', () => {
+  const directive = (extra: Partial<Directive>): Directive =>
+    ({ id: 'D', issuedOn: d('2025-06-01'), byLeaderId: 'L', requirement: '要求', measures: [], progress: [], ...extra }) as Directive;
+  const on = (date: string): DirectiveEntry => ({ on: d(date), text: '落实' });
+
+  it('is pending up to and on its deadline, then met or unmet', () => {
+    const x = directive({ dueOn: d('2025-10-15') });
+    expect(directiveStanding(x, AS_OF, 30, 'missingBoth').status).toBe('pending');
+    expect(directiveStanding(x, d('2025-10-16'), 30, 'missingBoth')).toEqual({
+      deadline: '2025-10-15',
+      measureByDeadline: false,
+      progressByDeadline: false,
+      status: 'unmet',
+    });
+  });
+
+  it('takes issuedOn + directiveDays without dueOn', () => {
+    expect(directiveStanding(directive({}), AS_OF, 30, 'missingBoth').deadline).toBe('2025-07-01');
+  });
+
+  it('is met with one entry by the deadline under missingBoth, and needs both under missingEither', () => {
+    const x = directive({ dueOn: d('2025-07-01'), measures: [on('2025-07-01')], progress: [on('2025-07-02')] });
+    expect(directiveStanding(x, AS_OF, 30, 'missingBoth')).toMatchObject({
+      measureByDeadline: true,
+      progressByDeadline: false,
+      status: 'met',
+    });
+    expect(directiveStanding(x, AS_OF, 30, 'missingEither').status).toBe('unmet');
+  });
+});
+
+describe('directiveLines', () => {
+  it("gives a project's directives by date then id, with their standing and entries by date, keeping only known keys", () => {
+    const entry = { on: d('2025-07-05'), text: 'b', extra: 1 } as DirectiveEntry;
+    const p = {
+      id: 'P',
+      departmentId: 'D',
+      directives: [
+        {
+          id: 'b',
+          issuedOn: d('2025-06-01'),
+          byLeaderId: 'L',
+          requirement: 'r',
+          measures: [entry, { on: d('2025-07-01'), text: 'a' }],
+          progress: [],
+        },
+        { id: 'a', issuedOn: d('2025-06-01'), byLeaderId: 'L', requirement: 'r', dueOn: d('2025-11-01'), measures: [], progress: [] },
+      ] as Directive[],
+    };
+    const lines = directiveLines(p, AS_OF, 30, 'missingBoth');
+    expect(lines.map((l) => [l.directiveId, l.status, l.deadline])).toEqual([
+      ['a', 'pending', '2025-11-01'],
+      ['b', 'met', '2025-07-01'],
+    ]);
+    expect(lines[1]?.measures).toEqual([
+      { on: '2025-07-01', text: 'a' },
+      { on: '2025-07-05', text: 'b' },
+    ]);
+    expect(lines[1]).toMatchObject({ projectId: 'P', departmentId: 'D', measureByDeadline: true });
   });
 });
