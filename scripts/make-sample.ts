@@ -178,6 +178,7 @@ interface Escalation {
   raisedOn: string;
   toLeaderId: string;
   issue: string;
+  projectId?: string;
   resolvedOn?: string;
 }
 interface BureauReview {
@@ -753,6 +754,20 @@ const specs: Spec[] = [
     expect: 'red',
     lateText: { from: 7, text: '占用林地审批未办结，沿线征迁未完成，工程尚未开工' },
     milestones: [proc(1, '占用林地审批', '2025-05-31'), start('2025-06-30'), done('2026-05-31')],
+    // 2.3: the mayor's written instruction after the leader in charge reported the problem; due before the
+    // next meetings, with a measure but no progress yet at the demo date (both after September, so the
+    // project's three red months stay without directive activity: 不作为, 3.3).
+    directives: [
+      {
+        id: 'DIR-1',
+        issuedOn: '2025-10-09',
+        byLeaderId: 'L-mayor',
+        requirement: '市自然资源和规划局、市水利局联合向省林草局汇报，10月底前完成占用林地审批材料补正并报批',
+        dueOn: '2025-10-31',
+        measures: [{ on: '2025-10-13', text: '两局成立联合工作组，逐项核对补正清单，每周向分管市领导报告' }],
+        progress: [],
+      },
+    ],
   },
   {
     id: 'P-012',
@@ -1693,6 +1708,7 @@ const escalations: Escalation[] = [
     raisedOn: '2025-04-08',
     toLeaderId: 'L-li',
     issue: '邯郸东站配套道路涉及铁路用地红线内通信光缆迁改，需协调铁路部门',
+    projectId: 'P-006',
     resolvedOn: '2025-04-25',
   },
   {
@@ -1700,6 +1716,18 @@ const escalations: Escalation[] = [
     raisedOn: '2025-08-01',
     toLeaderId: 'L-zhao',
     issue: '支漳河分洪道清淤工程占用林地审批及沿线征迁未完成，工程无法开工',
+    projectId: 'P-011',
+    resolvedOn: '2025-11-20',
+  },
+  // 二(二) → 二(三): the leader in charge could not solve it and reported it to the mayor, whose on-site
+  // office of 2025-11-20 settled it.
+  {
+    departmentId: 'D-sl',
+    raisedOn: '2025-09-10',
+    toLeaderId: 'L-mayor',
+    issue: '支漳河分洪道清淤工程占用林地需报省林草局审批，分管市领导协调未果，提请市长调度',
+    projectId: 'P-011',
+    resolvedOn: '2025-11-20',
   },
 ];
 
@@ -2006,7 +2034,11 @@ for (const m of doc.meetings) {
   );
   check(m.chairId === undefined || leaderIds.has(m.chairId), 'meeting chair');
 }
-for (const e of doc.escalations) check(deptIds.has(e.departmentId) && leaderIds.has(e.toLeaderId), 'escalation refs');
+for (const e of doc.escalations)
+  check(
+    deptIds.has(e.departmentId) && leaderIds.has(e.toLeaderId) && (e.projectId === undefined || doc.projects.some((p) => p.id === e.projectId)),
+    'escalation refs',
+  );
 for (const r of doc.bureauReviews) {
   check(
     (r.departmentIds ?? []).every((d) => deptIds.has(d)),
