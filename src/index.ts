@@ -82,7 +82,25 @@ export { ledgerCompliance } from './ledger/ledgerCompliance.js';
 export { approvalWarning } from './reporting/approvalWarning.js';
 export { reportCompliance } from './reporting/reportCompliance.js';
 export { BUREAUS, reviewCompliance } from './reporting/reviewCompliance.js';
-export { escalationCompliance } from './scheduling/escalationCompliance.js';
+export { escalationCompliance, escalationStanding } from './scheduling/escalationCompliance.js';
+export type { EscalationStanding } from './scheduling/escalationCompliance.js';
+export { escalationLines } from './scheduling/escalationLines.js';
+export type { EscalationLine } from './scheduling/escalationLines.js';
+export { leaderViews } from './meetings/leaderViews.js';
+export type { LeaderView, ProjectColour } from './meetings/leaderViews.js';
+export { meetingMaterials } from './meetings/meetingMaterials.js';
+export type {
+  ColourCount,
+  ColourMove,
+  DirectiveItem,
+  EscalationItem,
+  MeetingLevel,
+  MeetingMaterials,
+  MeetingScope,
+  MeetingSubject,
+  MilestoneItem,
+  ProblemItem,
+} from './meetings/meetingMaterials.js';
 export { cityLeaderMeetingCompliance, departmentMeetingCompliance, mayorMeetingCompliance } from './scheduling/meetingCompliance.js';
 
 export { bottomFindings, monthEndRanking, quarterlyRanking, rankedQuarters } from './supervision/notification/quarterlyRanking.js';
@@ -97,7 +115,8 @@ export type {
 export { bottomThreeTwice, countedBottoms } from './supervision/interview/bottomThreeTwice.js';
 export type { QuarterBottom } from './supervision/interview/bottomThreeTwice.js';
 export { missedStartOrCompletion } from './supervision/interview/missedStartOrCompletion.js';
-export { directiveNotImplemented } from './supervision/interview/directiveNotImplemented.js';
+export { directiveLines, directiveNotImplemented, directiveStanding } from './supervision/interview/directiveNotImplemented.js';
+export type { DirectiveLine, DirectiveStanding } from './supervision/interview/directiveNotImplemented.js';
 export { insufficientPreliminaryStudy } from './supervision/interview/insufficientPreliminaryStudy.js';
 export { unapprovedChange } from './supervision/interview/unapprovedChange.js';
 export { leaderRequest } from './supervision/interview/leaderRequest.js';

@@ -13,6 +13,8 @@ import { isQuarter, isYearMonth, lastMonthOf, parseCalendarDate, todayInChina } 
 import { monthEndRanking, rankedQuarters } from '../supervision/notification/quarterlyRanking.js';
 import { knownAt } from '../portfolio/index.js';
 import { reportFiles } from '../render/reportFiles.js';
+import { meetingBriefHtml, meetingBriefMarkdown } from '../render/meetingBrief.js';
+import { meetingMaterials, type MeetingLevel, type MeetingScope } from '../meetings/meetingMaterials.js';
 import { mdLine } from '../render/_text.js';
 import { writePortfolio } from '../generate/writePortfolio.js';
 import { heading, sectionMarkdown, sectionText } from './render.js';
@@ -40,9 +42,12 @@ const USAGE = `用法 / usage:
   sansansan evaluate <file.ndjson> --ndjson --as-of <YYYY-MM-DD> [--policy <preset|file>] [-o <file>]
                                          流式评价 NDJSON 台账,逐行输出结果 / evaluate the NDJSON form, one result per line
   sansansan report <file> --as-of <YYYY-MM-DD> --out <dir> [--policy <preset|file>]
-                                         写出月度专报、季度通报、提醒函、约谈通知、CSV 和图表 / write every document
+                                         写出月度专报、季度通报、提醒函、约谈通知、调度会议材料、CSV 和图表 / write every document
   sansansan rank <file> --quarter <YYYYQn> | --through <YYYY-MM> [--as-of <YYYY-MM-DD>] [--policy <preset|file>] [--format table|json|md] [-o <file>]
                                          季度或月末排名 / a quarter's or a month-end ranking (as of today in China by default)
+  sansansan brief <file> --level department|cityLeader|mayor [--department <id> | --leader <id>] --as-of <YYYY-MM-DD>
+                 [--policy <preset|file>] [--format md|html|json] [-o <file>]
+                                         三级调度会议材料 / the materials of a scheduling meeting (2.1, 2.2, 2.3)
   sansansan template -o <ledger.xlsx> [--year <YYYY>] [--from <portfolio.json>]
                                          写出 Excel 台账模板(可填入已有台账)/ write the Excel ledger template, optionally filled (needs exceljs)
   sansansan import <ledger.xlsx> -o <portfolio.json>
@@ -519,6 +524,83 @@ function reportCommand(io: CliIo, args: readonly string[]): number {
   return 0;
 }
 
+const LEVELS = ['department', 'cityLeader', 'mayor'] as const;
+const BRIEF_FORMATS = ['md', 'html', 'json'] as const;
+
+function levelOf(value: string | undefined): MeetingLevel {
+  if (value === undefined || !(LEVELS as readonly string[]).includes(value))
+    throw new UsageError(
+      `--level 须为 department、cityLeader 或 mayor / --level must be department, cityLeader or mayor: ${showControls(value ?? '(missing)')}`,
+    );
+  return value as MeetingLevel;
+}
+
+// The scope `--level` with `--department` or `--leader` names: checked before any file is read.
+function scopeOf(level: MeetingLevel, department: string | undefined, leader: string | undefined): MeetingScope {
+  if (level === 'department') {
+    if (leader !== undefined)
+      throw new UsageError('--level department 不用 --leader / --level department takes --department, not --leader');
+    if (department === undefined)
+      throw new UsageError('--level department 需要 --department <id> / --level department needs --department <id>');
+    return { level, departmentId: department };
+  }
+  if (level === 'cityLeader') {
+    if (department !== undefined)
+      throw new UsageError('--level cityLeader 不用 --department / --level cityLeader takes --leader, not --department');
+    if (leader === undefined) throw new UsageError('--level cityLeader 需要 --leader <id> / --level cityLeader needs --leader <id>');
+    return { level, leaderId: leader };
+  }
+  if (department !== undefined || leader !== undefined)
+    throw new UsageError('--level mayor 不用 --department 或 --leader / --level mayor covers the whole city: no --department or --leader');
+  return { level: 'mayor' };
+}
+
+// The department or leader a scope names must be the document's.
+function checkScope(scope: MeetingScope, e: Evaluation): void {
+  const [kind, id, ids] =
+    scope.level === 'department'
+      ? (['部门 department', scope.departmentId, e.departments.map((d) => d.departmentId)] as const)
+      : scope.level === 'cityLeader'
+        ? (['领导 leader', scope.leaderId, e.leaders.map((l) => l.leaderId)] as const)
+        : [undefined, undefined, []];
+  if (kind === undefined || ids.includes(id)) return;
+  throw new UsageError(`文档中没有该${kind}: ${showControls(id)} / not in the document; known: ${ids.map(showControls).join(', ')}`);
+}
+
+function briefCommand(io: CliIo, args: readonly string[]): number {
+  const { values, positionals } = argsOf(args, {
+    level: { type: 'string' },
+    department: { type: 'string' },
+    leader: { type: 'string' },
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    ...MAX_INPUT,
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new UsageError('brief 需要一个文件 / brief takes one file');
+  const format = values.format ?? 'md';
+  if (!(BRIEF_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`未知格式 / unknown format: ${showControls(format)} (md, html, json)`);
+  const scope = scopeOf(levelOf(values.level), values.department, values.leader);
+  const asOf = asOfOf(values['as-of']);
+  const limits = limitsOf(values['max-input']);
+  const policy = loadPolicy(io, values.policy, limits);
+  const { portfolio, warnings } = loadPortfolioFile(io, file, limits.document, policy);
+  warn(io, warnings);
+  const e = evaluate(portfolio, { asOf, policy });
+  checkScope(scope, e);
+  const text =
+    format === 'json'
+      ? `${jsonText(meetingMaterials(e, scope), 2)}\n`
+      : format === 'html'
+        ? meetingBriefHtml(e, scope)
+        : meetingBriefMarkdown(e, scope);
+  emit(io, values.out, text);
+  return 0;
+}
+
 // A whole number written in decimal digits (with a minus sign when `signed`), within the safe integers.
 function integerOf(name: string, value: string, signed: boolean): number {
   const n = Number(value);
@@ -582,6 +664,8 @@ export function run(argv: readonly string[], io: CliIo): number | Promise<number
       }
       case 'report':
         return reportCommand(io, rest);
+      case 'brief':
+        return briefCommand(io, rest);
       case 'template':
         return handled(templateCommand(io, rest), io);
       case 'import':

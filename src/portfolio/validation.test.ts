@@ -110,7 +110,9 @@ function full(): RawDoc {
       meetings: [
         { level: 'cityLeader', on: '2025-01-10', chairId: 'L2', departmentIds: ['D1', 'D2'], form: 'site', projectIds: ['P1', 'P2'] },
       ],
-      escalations: [{ departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: '征地', projectId: 'P1', resolvedOn: '2025-02-20' }],
+      escalations: [
+        { departmentId: 'D1', raisedOn: '2025-02-01', toLeaderId: 'L2', issue: '征地', projectId: 'P1', resolvedOn: '2025-02-20' },
+      ],
       bureauReviews: [
         { bureau: 'finance', on: '2025-03-01', departmentIds: ['D1', 'D2'], warnings: [{ projectId: 'P1', note: '拨付慢' }] },
         { bureau: 'land', on: '2025-03-02' },

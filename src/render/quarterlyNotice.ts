@@ -21,9 +21,27 @@ import {
 } from './_text.js';
 import { rankingChartSvg } from './svg/index.js';
 
+/** A quarter's ranking as the documents print it, its bottom three marked (季度排名表). */
+export function rankingTable(e: Evaluation, n: QuarterlyNotification): Block {
+  const u = e.unit;
+  return {
+    kind: 'table',
+    columns: [
+      { title: '排名', align: 'center' },
+      { title: '责任部门（单位）' },
+      { title: `计划投资（${u}）`, align: 'right' },
+      { title: `完成投资（${u}）`, align: 'right' },
+      { title: '完成计划投资率（%）', align: 'right' },
+      { title: '快（+）慢（−）于时间进度（百分点）', align: 'right' },
+      { title: '备注', align: 'center' },
+    ],
+    rows: n.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? DASH, n.bottom.includes(r.departmentId) ? '后三位' : '']),
+    empty: '本季度无参加排名的责任部门（单位）。',
+  };
+}
+
 function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[] {
   const q = chineseQuarter(n.quarter);
-  const u = e.unit;
   // Listed worst first, as published notices name the last places (the table stays best first).
   const bottom = worstFirst(n.ranking.filter((r) => n.bottom.includes(r.departmentId)));
   const end = quarterEnd(n.quarter);
@@ -44,20 +62,7 @@ function rankedBlocks(e: Evaluation, n: QuarterlyNotification): readonly Block[]
           ? ''
           : `全部项目累计完成年度计划的${n.total.progressPct}%，时间进度${n.total.timeProgressPct}%，${timeGapZh(n.total.timeGapPp)}。`),
     },
-    {
-      kind: 'table',
-      columns: [
-        { title: '排名', align: 'center' },
-        { title: '责任部门（单位）' },
-        { title: `计划投资（${u}）`, align: 'right' },
-        { title: `完成投资（${u}）`, align: 'right' },
-        { title: '完成计划投资率（%）', align: 'right' },
-        { title: '快（+）慢（−）于时间进度（百分点）', align: 'right' },
-        { title: '备注', align: 'center' },
-      ],
-      rows: n.ranking.map((r) => [...rankingCells(e, r), r.timeGapPp ?? DASH, n.bottom.includes(r.departmentId) ? '后三位' : '']),
-      empty: '本季度无参加排名的责任部门（单位）。',
-    },
+    rankingTable(e, n),
     { kind: 'figure', svg: () => rankingChartSvg(e, n.quarter, { width: CHART_WIDTH }) },
     { kind: 'heading', level: 2, text: '排名后三位的责任部门（单位）' },
     {

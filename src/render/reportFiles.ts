@@ -1,7 +1,9 @@
 import type { Evaluation } from '../evaluate.js';
 import { complianceCsv, projectsCsv, rankingCsv } from './csv.js';
 import { interviewNoticeMarkdown, interviewNoticesHtml, reminderLetterMarkdown, reminderLettersHtml } from './letters.js';
+import { meetingBriefHtml, meetingBriefMarkdown } from './meetingBrief.js';
 import { monthlyBriefHtml, monthlyBriefMarkdown } from './monthlyBrief.js';
+import type { MeetingScope } from '../meetings/meetingMaterials.js';
 import { quarterlyNoticeHtml, quarterlyNoticeMarkdown } from './quarterlyNotice.js';
 import { battleMapSvg, colourMatrixSvg, rankingChartSvg } from './svg/index.js';
 
@@ -71,7 +73,9 @@ function uniquePaths(files: readonly ReportFile[]): ReportFile[] {
 
 /**
  * Every document of an evaluation (报告集): the monthly brief, each ranked quarter's notice and reminder
- * letters, the interview notices, the CSV tables and the charts — as files to write, in a fixed order.
+ * letters, the interview notices, the scheduling meetings' materials (`meetings/`: every department's,
+ * every leader in charge's and the mayor's), the CSV tables and the charts — as files to write, in a
+ * fixed order.
  *
  * @remarks Pure: the caller decides where to write them (the `sansansan report` command writes them to `--out`).
  * @example
@@ -112,6 +116,22 @@ export function reportFiles(evaluation: Evaluation): ReportFile[] {
         content: interviewNoticeMarkdown(evaluation, i.departmentId),
       });
   }
+  // 三级调度: every department's, every leader in charge's and the mayor's meeting materials.
+  const meetings: [string, MeetingScope][] = [
+    ...evaluation.departments.map((d): [string, MeetingScope] => [
+      `department-${safe(d.departmentId)}`,
+      { level: 'department', departmentId: d.departmentId },
+    ]),
+    ...evaluation.leaders
+      .filter((l) => l.departmentIds.length > 0)
+      .map((l): [string, MeetingScope] => [`leader-${safe(l.leaderId)}`, { level: 'cityLeader', leaderId: l.leaderId }]),
+    ['mayor', { level: 'mayor' }],
+  ];
+  for (const [name, scope] of meetings)
+    files.push(
+      { path: `meetings/${name}.md`, content: meetingBriefMarkdown(evaluation, scope) },
+      { path: `meetings/${name}.html`, content: meetingBriefHtml(evaluation, scope) },
+    );
   // Two ids that sanitise alike must not overwrite each other.
   return uniquePaths(files);
 }

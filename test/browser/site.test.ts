@@ -131,4 +131,16 @@ describe.skipIf(!available)('the documentation site and reports in a real browse
     expect(await page.locator('svg').first().isVisible()).toBe(true);
     await page.close();
   });
+
+  it("opens the mayor's meeting materials with the escalation raised to the mayor and the quarter's ranking", async () => {
+    const page = await visit('/gallery/meetings/mayor.html', 'meeting-mayor');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('市长季度调度会议材料');
+    expect(text).toContain('提请市长调度');
+    expect(text).toContain('经分管市领导赵明轩');
+    // The colour table, the problem list, … and the ranking of the ten ranked departments.
+    expect(await page.locator('table').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('table').last().locator('tr').count()).toBe(11);
+    await page.close();
+  });
 });

@@ -33,6 +33,11 @@ const PAYLOADS = [
 
 // The sample with the payloads as the city, department, leader and project names of those with findings,
 // and as an unknown key.
+interface SampleProject {
+  responsible: { person: string };
+  directives?: { requirement: string; measures: { text: string }[] }[];
+}
+
 function hostileSample(): string {
   let text = SAMPLE_TEXT;
   const targets = [
@@ -56,6 +61,16 @@ function hostileSample(): string {
   });
   const doc = JSON.parse(text) as Record<string, unknown>;
   doc['city'] = PAYLOADS.join(' ');
+  // The free text the meeting materials print: problems raised, directives and their entries, who answers.
+  const poison = (s: unknown, i: number): string => `${PAYLOADS[i % PAYLOADS.length] ?? ''} ${String(s)}`;
+  (doc['escalations'] as { issue: string }[]).forEach((e, i) => (e.issue = poison(e.issue, i)));
+  for (const [i, p] of (doc['projects'] as SampleProject[]).entries()) {
+    p.responsible.person = poison(p.responsible.person, i);
+    for (const d of p.directives ?? []) {
+      d.requirement = poison(d.requirement, i + 1);
+      for (const m of d.measures) m.text = poison(m.text, i + 2);
+    }
+  }
   doc['\u001b]0;key\u0007'] = 1;
   return JSON.stringify(doc);
 }
@@ -150,6 +165,17 @@ describe('Markdown (item 1)', () => {
     const r = cli('rank', 'hostile.json', '--quarter', '2025Q3', ...AS_OF, '--format', 'md');
     expect(r.code).toBe(0);
     expectMarkdownInert(r.stdout, 'rank');
+    for (const scope of [
+      ['--level', 'mayor'],
+      ['--level', 'department', '--department', 'D-sl'],
+    ]) {
+      const b = cli('brief', 'hostile.json', ...scope, ...AS_OF);
+      expect(b.code).toBe(0);
+      expectMarkdownInert(b.stdout, 'brief');
+      const h = cli('brief', 'hostile.json', ...scope, ...AS_OF, '--format', 'html');
+      expect(h.code).toBe(0);
+      expectNoLiveMarkup(h.stdout, 'brief --format html');
+    }
   });
 
   it('keeps the text: the rendered Markdown shows each name as written', () => {

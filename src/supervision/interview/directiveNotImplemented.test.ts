@@ -152,8 +152,15 @@ describe('3.2.3 directiveNotImplemented', () => {
 });
 
 describe('directiveStanding', () => {
-  const directive = (extra: Partial<Directive>): Directive =>
-    ({ id: 'D', issuedOn: d('2025-06-01'), byLeaderId: 'L', requirement: '要求', measures: [], progress: [], ...extra }) as Directive;
+  const directive = (extra: Partial<Directive>): Directive => ({
+    id: 'D',
+    issuedOn: d('2025-06-01'),
+    byLeaderId: 'L',
+    requirement: '要求',
+    measures: [],
+    progress: [],
+    ...extra,
+  });
   const on = (date: string): DirectiveEntry => ({ on: d(date), text: '落实' });
 
   it('is pending up to and on its deadline, then met or unmet', () => {
