@@ -93,7 +93,12 @@ export interface LeaderView {
   /** 分管部门 — the departments whose leader in charge this is, by id. */
   readonly departmentIds: readonly string[];
   /** Those departments' projects by displayed colour: every colour of the scale, best first, then `null` for projects without one (only when there are). */
-  readonly projects: readonly { readonly colour: string | null; readonly projectIds: readonly string[] }[];
+  readonly projects: readonly {
+    /** Colour id, or null for projects without one. */
+    readonly colour: string | null;
+    /** The projects with it, by id. */
+    readonly projectIds: readonly string[];
+  }[];
   /** 待协调问题 — the escalations raised to this leader and open at `asOf`, by `raisedOn`. */
   readonly escalations: readonly EscalationLine[];
   /** 待落实批示 — the directives this leader issued that are `pending` or `unmet`, by project then `issuedOn`. */

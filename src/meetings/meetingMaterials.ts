@@ -276,9 +276,22 @@ export type MeetingLevel = 'department' | 'cityLeader' | 'mayor';
  * @category Meetings
  */
 export type MeetingScope =
-  | { readonly level: 'department'; readonly departmentId: string }
-  | { readonly level: 'cityLeader'; readonly leaderId: string }
-  | { readonly level: 'mayor' };
+  | {
+      /** 责任部门月调度 (2.1). */
+      readonly level: 'department';
+      /** The department whose meeting it is. */
+      readonly departmentId: string;
+    }
+  | {
+      /** 分管市领导双月调度 (2.2). */
+      readonly level: 'cityLeader';
+      /** The leader in charge whose meeting it is. */
+      readonly leaderId: string;
+    }
+  | {
+      /** 市长季调度 (2.3): the whole city. */
+      readonly level: 'mayor';
+    };
 
 /**
  * Who holds the meeting: the department, the leader in charge, or the mayor (`{ id: 'mayor', name: '市长' }`
@@ -335,7 +348,12 @@ export interface MeetingMaterials {
   /** 问题清单 — worst colour first, then by department and project id. */
   readonly problems: readonly ProblemItem[];
   /** 问题报告 — raised to this level (for a department: raised by it): open, and closed since `since`. */
-  readonly escalations: { readonly open: readonly EscalationItem[]; readonly closed: readonly EscalationItem[] };
+  readonly escalations: {
+    /** Not resolved at `asOf`, by `raisedOn`. */
+    readonly open: readonly EscalationItem[];
+    /** Resolved on or after `since`, by `raisedOn`. */
+    readonly closed: readonly EscalationItem[];
+  };
   /** 领导批示 — due by `nextMeetingBy` and still pending, or unmet past their deadline; by project, then date. */
   readonly directives: readonly DirectiveItem[];
   /** 节点 — due by `nextMeetingBy` and not achieved, or overdue; by project, then due date. */
