@@ -7,25 +7,21 @@ import {
   type MeetingMaterials,
   type MeetingScope,
 } from '../meetings/meetingMaterials.js';
-import { escapeHtml, htmlDocument, sheetsOf, swatch } from './_html.js';
+import { colourCell, complianceTable, interviewTable } from './_blocks.js';
+import { escapeHtml, htmlDocument, sheetsOf } from './_html.js';
 import { rankingTable } from './quarterlyNotice.js';
 import {
   chineseDate,
   chineseMonth,
   chinesePeriod,
-  colourHex,
   colourLabel,
   colourNoun,
-  complianceDetail,
-  complianceSubject,
-  COMPLIANCE_KIND_ZH,
   departmentName,
   drcName,
   mdDocument,
   numberHeadings,
   orDash,
   projectName,
-  ruleLabel,
   worstFirst,
   DASH,
   GAP,
@@ -46,11 +42,6 @@ const DIRECTIVE_STATUS_ZH = { pending: '未到期', met: '已落实', unmet: '�
 const clause = (rule: keyof typeof RULES): string => RULES[rule].clause;
 const leaderName = (e: Evaluation, id: string): string => e.leaders.find((l) => l.leaderId === id)?.name ?? id;
 const leaderOfDepartment = (e: Evaluation, id: string): string => e.departments.find((d) => d.departmentId === id)?.leaderName ?? DASH;
-
-const colourCell = (e: Evaluation, id: string | null): RichCell => {
-  const label = colourLabel(e, id);
-  return { text: label, html: swatch(label, colourHex(e, id)) };
-};
 
 // Several lines of a cell: one line in Markdown, one per line on the page.
 const lines = (xs: readonly string[]): RichCell =>
@@ -311,31 +302,9 @@ function supervision(e: Evaluation, m: MeetingMaterials): readonly Block[] {
   return [
     { kind: 'heading', level: 2, text: '约谈情形与履职问题' },
     { kind: 'heading', level: 3, text: '（一）约谈情形' },
-    {
-      kind: 'table',
-      columns: [{ title: '责任部门' }, { title: '情形' }, { title: '情况', className: 'reason' }],
-      rows: m.interviews.flatMap((i) => i.triggers.map((t) => [departmentName(e, i.departmentId), ruleLabel(t.rule), t.message.zh])),
-      empty: '无约谈情形。',
-    },
+    interviewTable(e, m.interviews, '无约谈情形。'),
     { kind: 'heading', level: 3, text: '（二）台账、报账与调度问题' },
-    {
-      kind: 'table',
-      columns: [
-        { title: '条款', align: 'center' },
-        { title: '问题' },
-        { title: '对象' },
-        { title: '期间', align: 'center' },
-        { title: '情况', className: 'reason' },
-      ],
-      rows: m.compliance.map((c) => [
-        clause(c.rule),
-        COMPLIANCE_KIND_ZH[c.kind],
-        complianceSubject(e, c),
-        chinesePeriod(c.period),
-        complianceDetail(c),
-      ]),
-      empty: '未发现台账、报账与调度问题。',
-    },
+    complianceTable(e, m.compliance, '未发现台账、报账与调度问题。'),
   ];
 }
 

@@ -1,23 +1,17 @@
 import type { EvaluatedProject, Evaluation } from '../evaluate.js';
-import { CHART_WIDTH, escapeHtml, htmlDocument, sheetsOf, swatch } from './_html.js';
+import { colourCell, complianceTable, interviewTable } from './_blocks.js';
+import { CHART_WIDTH, escapeHtml, htmlDocument, sheetsOf } from './_html.js';
 import {
   ACCOUNTABILITY_SEVERITY_ZH,
   chineseDate,
   chineseMonth,
-  chinesePeriod,
-  colourHex,
-  colourLabel,
   colourNoun,
-  complianceDetail,
-  complianceSubject,
-  COMPLIANCE_KIND_ZH,
   departmentName,
   drcName,
   mdDocument,
   numberHeadings,
   orDash,
   reasonsOf,
-  ruleLabel,
   sumDecimals,
   timeGapZh,
   DASH,
@@ -27,13 +21,7 @@ import {
   type DocumentModel,
   type RichCell,
 } from './_text.js';
-import { RULES } from '../findings/index.js';
 import { battleMapSvg, colourMatrixSvg } from './svg/index.js';
-
-const colourCell = (e: Evaluation, id: string | null): RichCell => {
-  const label = colourLabel(e, id);
-  return { text: label, html: swatch(label, colourHex(e, id)) };
-};
 
 // Reasons read as one line in Markdown and CSV, one per line on the page.
 const reasonCell = (p: EvaluatedProject): RichCell => {
@@ -164,24 +152,7 @@ function summary(e: Evaluation): readonly Block[] {
 function complianceSection(e: Evaluation): readonly Block[] {
   return [
     { kind: 'heading', level: 2, text: '台账、报账与调度问题' },
-    {
-      kind: 'table',
-      columns: [
-        { title: '条款', align: 'center' },
-        { title: '问题' },
-        { title: '对象' },
-        { title: '期间', align: 'center' },
-        { title: '情况', className: 'reason' },
-      ],
-      rows: e.compliance.map((c) => [
-        RULES[c.rule].clause,
-        COMPLIANCE_KIND_ZH[c.kind],
-        complianceSubject(e, c),
-        chinesePeriod(c.period),
-        complianceDetail(c),
-      ]),
-      empty: '本期未发现台账、报账与调度问题。',
-    },
+    complianceTable(e, e.compliance, '本期未发现台账、报账与调度问题。'),
   ];
 }
 
@@ -189,12 +160,7 @@ function supervisionSection(e: Evaluation): readonly Block[] {
   return [
     { kind: 'heading', level: 2, text: '约谈与问责提示' },
     { kind: 'heading', level: 3, text: '（一）约谈情形' },
-    {
-      kind: 'table',
-      columns: [{ title: '责任部门' }, { title: '情形' }, { title: '情况', className: 'reason' }],
-      rows: e.interviews.flatMap((i) => i.triggers.map((t) => [departmentName(e, i.departmentId), ruleLabel(t.rule), t.message.zh])),
-      empty: '本期无约谈情形。',
-    },
+    interviewTable(e, e.interviews, '本期无约谈情形。'),
     { kind: 'heading', level: 3, text: '（二）问责建议' },
     {
       kind: 'table',
