@@ -15,6 +15,11 @@ export const GROUPS = {
     tests: ['src/reconciliation/**/*.test.ts', ...END_TO_END],
   },
   scheduling: { mutate: ['src/scheduling/**/*.ts'], tests: ['src/scheduling/**/*.test.ts', ...END_TO_END] },
+  // The meetings' materials read an evaluation: the sample's pinned materials check them end to end.
+  meetings: {
+    mutate: ['src/meetings/**/*.ts'],
+    tests: ['src/meetings/**/*.test.ts', 'test/sample-meetings.test.ts', ...END_TO_END],
+  },
   supervision: {
     mutate: ['src/supervision/**/*.ts'],
     tests: ['src/supervision/**/*.test.ts', ...END_TO_END],
