@@ -2036,7 +2036,9 @@ for (const m of doc.meetings) {
 }
 for (const e of doc.escalations)
   check(
-    deptIds.has(e.departmentId) && leaderIds.has(e.toLeaderId) && (e.projectId === undefined || doc.projects.some((p) => p.id === e.projectId)),
+    deptIds.has(e.departmentId) &&
+      leaderIds.has(e.toLeaderId) &&
+      (e.projectId === undefined || doc.projects.some((p) => p.id === e.projectId)),
     'escalation refs',
   );
 for (const r of doc.bureauReviews) {
