@@ -54,7 +54,13 @@ describe('leaderViews', () => {
     COLOURS,
     projects,
     [escalation('L-zhao', true), escalation('L-zhao', false), escalation('L-mayor', true)],
-    [directive('P-2', 'L-mayor', 'unmet'), directive('P-1', 'L-mayor', 'pending'), directive('P-1', 'L-mayor', 'met')],
+    [
+      directive('P-2', 'L-mayor', 'unmet'),
+      { ...directive('P-1', 'L-mayor', 'pending'), issuedOn: '2025-08-01' as CalendarDate, directiveId: 'DIR-b' },
+      directive('P-1', 'L-mayor', 'pending'),
+      { ...directive('P-1', 'L-mayor', 'pending'), directiveId: 'DIR-a' },
+      directive('P-1', 'L-mayor', 'met'),
+    ],
   );
 
   it('gives every leader by id, with the departments in their charge', () => {
@@ -82,9 +88,12 @@ describe('leaderViews', () => {
   it('keeps the open escalations raised to the leader, and the directives they issued that are pending or unmet', () => {
     expect(views[1]?.escalations.map((e) => e.issue)).toEqual(['L-zhao true']);
     expect(views[0]?.escalations.map((e) => e.issue)).toEqual(['L-mayor true']);
-    expect(views[0]?.directives.map((d) => [d.projectId, d.status])).toEqual([
-      ['P-1', 'pending'],
-      ['P-2', 'unmet'],
+    // By project, then date, then id.
+    expect(views[0]?.directives.map((d) => [d.projectId, d.issuedOn, d.directiveId])).toEqual([
+      ['P-1', '2025-07-01', 'DIR-a'],
+      ['P-1', '2025-07-01', 'DIR-pending'],
+      ['P-1', '2025-08-01', 'DIR-b'],
+      ['P-2', '2025-07-01', 'DIR-unmet'],
     ]);
     expect(views[1]?.directives).toEqual([]);
   });

@@ -28,10 +28,8 @@ export function leaderViews(
 ): LeaderView[] {
   const leaderOf = new Map(departments.map((d) => [d.id, d.leaderId]));
   const byLeader = new Map<string, ProjectColour[]>();
-  for (const p of projects) {
-    const leaderId = leaderOf.get(p.departmentId);
-    if (leaderId !== undefined) appendTo(byLeader, leaderId, p);
-  }
+  // A project of a department the document lacks (none in a valid one) goes to no leader.
+  for (const p of projects) appendTo(byLeader, leaderOf.get(p.departmentId) ?? '', p);
   return [...leaders]
     .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((l) => {

@@ -168,6 +168,69 @@ describe('meetingMaterials at the edges of the year', () => {
   });
 });
 
+describe('meetingMaterials at the edges of its windows', () => {
+  // The sample as of 2025-06-10 (evaluated month 2025-05; 赵明轩's bimonth 2025-B3 began on 2025-05-01,
+  // his next meeting is due by 2025-08-10), with records placed on either side of each edge.
+  function edged(): Evaluation {
+    const doc = JSON.parse(SAMPLE_TEXT) as {
+      escalations: Record<string, unknown>[];
+      projects: { id: string; directives?: Record<string, unknown>[]; milestones: Record<string, unknown>[] }[];
+    };
+    const esc = (issue: string, resolvedOn: string): Record<string, unknown> => ({
+      departmentId: 'D-sl',
+      raisedOn: '2025-04-01',
+      toLeaderId: 'L-zhao',
+      issue,
+      resolvedOn,
+    });
+    doc.escalations.push(esc('resolved on the first day', '2025-05-01'), esc('resolved the day before', '2025-04-30'));
+    const p = doc.projects.find((x) => x.id === 'P-012');
+    if (p === undefined) throw new Error('the sample has no P-012');
+    const directive = (id: string, dueOn: string): Record<string, unknown> => ({
+      id,
+      issuedOn: '2025-06-01',
+      byLeaderId: 'L-zhao',
+      requirement: id,
+      dueOn,
+      measures: [],
+      progress: [],
+    });
+    p.directives = [directive('on-the-day', '2025-08-10'), directive('a-day-later', '2025-08-11')];
+    p.milestones.push(
+      { id: 'on-the-day', kind: 'physical', name: 'on the day', due: '2025-08-10' },
+      { id: 'a-day-later', kind: 'physical', name: 'a day later', due: '2025-08-11' },
+    );
+    return evaluate(parsePortfolio(doc), { asOf: '2025-06-10' });
+  }
+
+  it('lists what falls due on the day of the next meeting, not a day later, and what closed on the first day of the period', () => {
+    const m = meetingMaterials(edged(), { level: 'cityLeader', leaderId: 'L-zhao' });
+    expect(m.nextMeetingBy).toBe('2025-08-10');
+    expect(m.since).toBe('2025-05-01');
+    expect(m.escalations.closed.map((x) => x.issue)).toEqual(['resolved on the first day']);
+    expect(m.directives.filter((d) => d.projectId === 'P-012').map((d) => d.directiveId)).toEqual(['on-the-day']);
+    expect(m.milestones.filter((x) => x.projectId === 'P-012').map((x) => x.milestoneId)).toEqual(['on-the-day']);
+  });
+
+  it('cites 3.2.2 for an overdue completion, as for an overdue start', () => {
+    const m = meetingMaterials(sample('2026-01-20'), { level: 'mayor' });
+    const completions = m.milestones.filter((x) => x.kind === 'completion' && x.state === 'overdue');
+    expect(completions.length).toBeGreaterThan(0);
+    expect(new Set(completions.map((x) => x.rule))).toEqual(new Set(['3.2.2']));
+    expect(m.milestones.filter((x) => x.kind === 'procedure').every((x) => x.rule === '1.1')).toBe(true);
+  });
+
+  it("gives a department its own gaps: its projects' and its 2.1 meetings and escalations, no bureau's or leader's", () => {
+    const m = meetingMaterials(AT, { level: 'department', departmentId: 'D-sl' });
+    expect(m.compliance.map((c) => [c.rule, c.kind, c.subjectId, c.period ?? null])).toEqual([
+      ['1.2', 'approvalWarning', 'P-011', null],
+      ['2.1', 'escalationOpen', 'D-sl', null],
+      ['2.1', 'meetingMissing', 'D-sl', '2025-07'],
+      ['2.1', 'meetingMissing', 'D-sl', '2025-08'],
+    ]);
+  });
+});
+
 const presetIds = Object.keys(PRESETS) as PresetId[];
 const run = (d: RawPortfolioDocument, asOf: string, policy: PresetId): Evaluation => evaluate(parsePortfolio(d), { asOf, policy });
 const all = (e: Evaluation): MeetingMaterials[] => scopesOf(e).map((s) => meetingMaterials(e, s));

@@ -61,7 +61,7 @@ export function meetingMaterials(evaluation: Evaluation, scope: MeetingScope): M
 
   const escalations = e.escalations.filter((x) => raisedTo(x, level, subject.id, inScope));
   const openEscalations = escalations.filter((x) => x.open).map(escalationItem);
-  const closedEscalations = escalations.filter((x) => !x.open && x.resolvedOn !== null && x.resolvedOn >= since).map(escalationItem);
+  const closedEscalations = escalations.filter((x) => x.resolvedOn !== null && x.resolvedOn >= since).map(escalationItem);
   const directives = projects.flatMap((p) =>
     p.directives.filter((d) => d.status === 'unmet' || (d.status === 'pending' && d.deadline <= nextMeetingBy)).map(directiveItem),
   );
@@ -73,13 +73,13 @@ export function meetingMaterials(evaluation: Evaluation, scope: MeetingScope): M
   // of it listed here.
   const rank = new Map(e.colours.map((c, i) => [c.id, i]));
   const worst = new Set(e.colours.slice(Math.max(1, e.colours.length - 2)).map((c) => c.id));
-  const escalated = new Set([...openEscalations, ...closedEscalations].flatMap((x) => (x.projectId === null ? [] : [x.projectId])));
+  const escalated = new Set([...openEscalations, ...closedEscalations].map((x) => x.projectId));
   const directed = new Set(directives.map((d) => d.projectId));
   const timed = new Set(milestones.map((m) => m.projectId));
   const problems = projects
     .map((p) => {
       const listedFor: ProblemItem['listedFor'][number][] = [];
-      if (p.colour !== null && worst.has(p.colour)) listedFor.push('colour');
+      if (worst.has(p.colour ?? '')) listedFor.push('colour');
       if (escalated.has(p.projectId)) listedFor.push('escalation');
       if (directed.has(p.projectId)) listedFor.push('directive');
       if (timed.has(p.projectId)) listedFor.push('milestone');
@@ -107,7 +107,7 @@ export function meetingMaterials(evaluation: Evaluation, scope: MeetingScope): M
     departmentIds,
     projectIds: [...projectIds],
     colours: colourCounts(e, projects, comparedWith),
-    moves: comparedWith === null ? [] : colourMoves(projects, comparedWith, rank),
+    moves: colourMoves(projects, comparedWith, rank),
     problems,
     escalations: { open: openEscalations, closed: closedEscalations },
     directives,
@@ -198,24 +198,28 @@ function colourCounts(e: Evaluation, projects: readonly EvaluatedProject[], comp
     previous: comparedWith === null ? null : projects.filter((p) => before(p) === colour).length,
   });
   const known = new Set(e.colours.map((c) => c.id));
-  const others = projects.some((p) => p.colour === null || !known.has(p.colour));
+  const others = projects.some((p) => !known.has(p.colour ?? ''));
   return [...e.colours.map((c) => count(c.id)), ...(others ? [count(null)] : [])];
 }
 
-function colourMoves(projects: readonly EvaluatedProject[], comparedWith: YearMonth, rank: ReadonlyMap<string, number>): ColourMove[] {
+// With a month to compare with there is an evaluated month: every project has a colour then and now.
+function colourMoves(
+  projects: readonly EvaluatedProject[],
+  comparedWith: YearMonth | null,
+  rank: ReadonlyMap<string, number>,
+): ColourMove[] {
   const moves: ColourMove[] = [];
   for (const p of projects) {
     const from = p.history.find((h) => h.month === comparedWith)?.colour ?? null;
-    const a = rank.get(from ?? '');
-    const b = rank.get(p.colour ?? '');
-    if (a === undefined || b === undefined || a === b || p.colour === null || from === null) continue;
+    if (from === null || p.colour === null || from === p.colour) continue;
+    const worse = (rank.get(p.colour) ?? 0) > (rank.get(from) ?? 0);
     moves.push({
       rule: '1.3',
       projectId: p.projectId,
       departmentId: p.departmentId,
       from,
       to: p.colour,
-      direction: b > a ? 'worse' : 'better',
+      direction: worse ? 'worse' : 'better',
     });
   }
   return moves.sort((x, y) => compareCodeUnits(y.direction, x.direction) || compareCodeUnits(x.projectId, y.projectId));
