@@ -72,6 +72,12 @@ export const MEETING_FORM: EnumDef = {
   zh: { site: '现场调度', collective: '集中调度', inspection: '项目观摩', report: '集体汇报', onsiteOffice: '现场办公' },
 };
 
+export const STALL_CAUSE: EnumDef = {
+  values: ['insufficientPreliminaryStudy', 'objective', 'other'],
+  zh: { insufficientPreliminaryStudy: '前期论证不充分', objective: '客观因素', other: '其他' },
+  aliases: { 前期论证不足: 'insufficientPreliminaryStudy', 客观原因: 'objective' },
+};
+
 export const MONEY_UNIT: EnumDef = { values: ['元', '万元', '亿元'], zh: {} };
 
 /** The two words of a yes/no column. */
@@ -219,6 +225,56 @@ export const MILESTONES: SheetDef = {
   ],
 };
 
+export const ACHIEVEMENTS: SheetDef = {
+  name: '节点完成',
+  zh: '月报中报告的节点完成：每个项目、月份、节点一行，属于"报账"表中该项目该月的月报。',
+  en: 'Milestones reported achieved in a monthly report: one row per project, month and milestone, belonging to that report of the 报账 sheet.',
+  frozenColumns: 1,
+  columns: [
+    projectId,
+    col('month', '月份', 'Month', 'month', true, 10, '所属月报的月份', 'the month of the report it belongs to'),
+    col(
+      'milestoneId',
+      '节点id',
+      'Milestone id',
+      'id',
+      true,
+      12,
+      '"节点"表中该项目的节点 id',
+      'a milestone id of the project in the 节点 sheet',
+    ),
+    col('on', '完成日期', 'Achieved on', 'date', true, 12, '月报所报的完成日期', 'the day the report gives'),
+  ],
+};
+
+export const STALLS: SheetDef = {
+  name: '停滞',
+  zh: '项目停滞（无法推进）的期间：每段一行。',
+  en: 'Periods in which a project could not proceed: one per row.',
+  frozenColumns: 1,
+  columns: [
+    projectId,
+    col('since', '开始日期', 'Since', 'date', true, 12, '停滞开始的日期', 'the day it stopped'),
+    col('until', '恢复日期', 'Until', 'date', false, 12, '恢复施工的日期；空 = 仍停滞', 'the day work resumed; blank = still stalled'),
+    col('cause', '原因', 'Cause', 'enum', true, 18, '停滞原因', 'the cause', STALL_CAUSE),
+    col('note', '说明', 'Note', 'text', false, 36, '情况说明', 'what happened'),
+  ],
+};
+
+export const OVERRIDES: SheetDef = {
+  name: '颜色调整',
+  zh: '人工调整的颜色：每个项目、月份一行，写明理由和调整单位。',
+  en: 'Colours set by hand: one per project and month, with the reason and who set it.',
+  frozenColumns: 1,
+  columns: [
+    projectId,
+    col('month', '月份', 'Month', 'month', true, 10, 'YYYY-MM，属于文档年度', 'YYYY-MM, in the document year'),
+    col('colour', '颜色', 'Colour', 'id', true, 10, '色阶中的颜色 id，如 yellow', "a colour id of the policy's scale, e.g. yellow"),
+    col('reason', '理由', 'Reason', 'text', true, 30, '调整理由', 'why'),
+    col('by', '调整单位', 'Set by', 'text', true, 16, '调整单位或人员', 'who set it'),
+  ],
+};
+
 export const MEETINGS: SheetDef = {
   name: '调度',
   zh: '三级调度会议：每次会议一行。',
@@ -259,7 +315,18 @@ export const INFO_ROWS: readonly InfoRow[] = [
 export const GUIDE_SHEET = '说明';
 
 /** The record sheets in workbook order. */
-export const RECORD_SHEETS: readonly SheetDef[] = [LEADERS, DEPARTMENTS, PROJECTS, LEDGER, REPORTS, MILESTONES, MEETINGS];
+export const RECORD_SHEETS: readonly SheetDef[] = [
+  LEADERS,
+  DEPARTMENTS,
+  PROJECTS,
+  LEDGER,
+  REPORTS,
+  MILESTONES,
+  ACHIEVEMENTS,
+  STALLS,
+  MEETINGS,
+  OVERRIDES,
+];
 
 /** Where each record sheet's rows stand in the document: a list of the document, or a project's. */
 export const SHEET_LIST: ReadonlyMap<SheetDef, readonly string[]> = new Map<SheetDef, readonly string[]>([
@@ -269,7 +336,10 @@ export const SHEET_LIST: ReadonlyMap<SheetDef, readonly string[]> = new Map<Shee
   [LEDGER, ['projects']],
   [REPORTS, ['projects']],
   [MILESTONES, ['projects']],
+  [ACHIEVEMENTS, ['projects']],
+  [STALLS, ['projects']],
   [MEETINGS, ['meetings']],
+  [OVERRIDES, ['overrides']],
 ]);
 
 /** Every sheet name of the ledger workbook, in order. */

@@ -15,6 +15,9 @@ import {
   DEPARTMENTS,
   listFormula,
   MEETINGS,
+  ACHIEVEMENTS,
+  STALLS,
+  OVERRIDES,
   MILESTONES,
   MONEY_UNIT,
   NO,
@@ -222,8 +225,8 @@ const GENERAL: readonly (readonly [string, string])[] = [
     'Importing reports every problem at once, each with its cell (e.g. 报账!C3).',
   ],
   [
-    '本工作簿不包含：变更、领导批示、停滞、事故（项目内）；问题上报、双月对接、已印发通报、约谈要求、人工调整（全文）；台账各月的形象进度和前期手续；月报的节点完成记录。这些请在 JSON 文档中维护。',
-    'Not in this workbook: changes, directives, stalls and incidents (per project); escalations, bureau reviews, issued notices, interview requests and overrides (document); the workload and procedures of ledger months; the achieved milestones of reports. Keep those in the JSON document.',
+    '本工作簿不包含：变更、领导批示、事故（项目内）；问题上报、双月对接、已印发通报、约谈要求（全文）；台账各月的形象进度和前期手续。这些请在 JSON 文档中维护。决定颜色的记录（台账、月报及其节点完成、节点、停滞、人工调整）都在本工作簿中。',
+    'Not in this workbook: changes, directives and incidents (per project); escalations, bureau reviews, issued notices and interview requests (document); the workload and procedures of ledger months. Keep those in the JSON document. Every record that decides a colour (ledger, reports and the milestones they report achieved, milestones, stalls, overrides) is in this workbook.',
   ],
 ];
 
@@ -351,6 +354,38 @@ function portfolioRows(p: Portfolio): ReadonlyMap<SheetDef, readonly Row[]> {
           at: under(['projects', i, 'milestones', k], { projectId: ['projects', i, 'id'] }),
         })),
       ),
+    ],
+    [
+      ACHIEVEMENTS,
+      p.projects.flatMap((x, i) =>
+        x.reports.flatMap((r, k) =>
+          Object.entries(r.achieved ?? {}).map(([milestoneId, on]) => ({
+            values: { projectId: x.id, month: r.month, milestoneId, on },
+            at: under(['projects', i, 'reports', k, 'achieved', milestoneId], {
+              projectId: ['projects', i, 'id'],
+              month: ['projects', i, 'reports', k, 'month'],
+              milestoneId: ['projects', i, 'reports', k, 'achieved'],
+              on: ['projects', i, 'reports', k, 'achieved', milestoneId],
+            }),
+          })),
+        ),
+      ),
+    ],
+    [
+      STALLS,
+      p.projects.flatMap((x, i) =>
+        (x.stalls ?? []).map((st, k) => ({
+          values: { projectId: x.id, since: st.since, until: st.until ?? null, cause: st.cause, note: st.note ?? null },
+          at: under(['projects', i, 'stalls', k], { projectId: ['projects', i, 'id'] }),
+        })),
+      ),
+    ],
+    [
+      OVERRIDES,
+      (p.overrides ?? []).map((o, i) => ({
+        values: { projectId: o.projectId, month: o.month, colour: o.colour, reason: o.reason, by: o.by },
+        at: under(['overrides', i]),
+      })),
     ],
     [
       MEETINGS,

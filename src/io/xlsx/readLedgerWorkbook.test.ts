@@ -41,22 +41,26 @@ function success(r: ReadLedgerWorkbookResult): Extract<ReadLedgerWorkbookResult,
 }
 
 /**
- * The keys a ledger workbook carries. Not carried: per project `changes`, `directives`, `stalls`,
- * `incidents`, the `workload` and `procedures` of ledger months and the `achieved` map of reports; at
- * top level `escalations`, `bureauReviews`, `notifications`, `interviewRequests` and `overrides`.
- * Ledger months come back in calendar order; an empty meeting `projectIds` comes back absent.
+ * The keys a ledger workbook carries: every record that decides a colour. Not carried: per project
+ * `changes`, `directives`, `incidents` and the `workload` and `procedures` of ledger months; at top level
+ * `escalations`, `bureauReviews`, `notifications` and `interviewRequests`. Ledger months come back in
+ * calendar order; an empty meeting `projectIds`, and empty `stalls`, `overrides` or `achieved`, come back absent.
  */
 function carried(p: Portfolio): unknown {
-  const { escalations: _e, bureauReviews: _b, notifications: _n, interviewRequests: _i, overrides: _o, ...doc } = p;
+  const { escalations: _e, bureauReviews: _b, notifications: _n, interviewRequests: _i, overrides, ...doc } = p;
   return {
     ...doc,
-    projects: doc.projects.map(({ changes: _c, directives: _d, stalls: _s, incidents: _x, ...project }) => ({
+    ...(overrides !== undefined && overrides.length > 0 && { overrides }),
+    projects: doc.projects.map(({ changes: _c, directives: _d, incidents: _x, stalls, ...project }) => ({
       ...project,
       ledger: {
         ...project.ledger,
         months: project.ledger.months.map(({ month, investment }) => ({ month, investment })).sort((x, y) => (x.month < y.month ? -1 : 1)),
       },
-      reports: project.reports.map(({ achieved: _a, ...r }) => r),
+      ...(stalls !== undefined && stalls.length > 0 && { stalls }),
+      reports: project.reports.map(({ achieved, ...r }) =>
+        achieved === undefined || Object.keys(achieved).length === 0 ? r : { ...r, achieved },
+      ),
     })),
     meetings: doc.meetings.map(({ projectIds, ...m }) => (projectIds === undefined || projectIds.length === 0 ? m : { ...m, projectIds })),
   };
@@ -242,6 +246,37 @@ describe('readLedgerWorkbook', () => {
     expect(at('台账!A3')?.path).toBe('$');
     for (const i of r.issues) expect(i.message.zh.length * i.message.en.length).toBeGreaterThan(0);
     expect(r.warnings.map((w) => `${w.cell} ${w.code}`)).toEqual(['台账!A2 ledger_sum_mismatch']);
+  });
+
+  it('reads the records that decide a colour: milestones reported achieved, stalls and overrides, each problem at its cell', async () => {
+    const wb = await load(await writeLedgerTemplate({ year: 2025 }));
+    fill(wb, '市领导', 2, ['L-1', '王', 'mayor']);
+    fill(wb, '责任部门', 2, ['D-1', '市住建局', 'L-1']);
+    fill(wb, '项目', 2, ['P-1', '道路', 'D-1', null, null, null, '甲', '乙', null, 1200]);
+    fill(wb, '报账', 2, ['P-1', '2025-03', '2025-04-02', 100]);
+    fill(wb, '节点', 2, ['P-1', 'start', '开工', '开工', '2025-03-31']);
+    fill(wb, '节点完成', 2, ['P-1', '2025-03', 'start', '2025-03-28']);
+    fill(wb, '节点完成', 3, ['P-1', '2025-04', 'start', '2025-04-01']);
+    fill(wb, '节点完成', 4, ['P-1', '2025-03', 'start', '2025-03-29']);
+    fill(wb, '停滞', 2, ['P-1', '2025-05-10', null, '前期论证不充分', '溶洞']);
+    fill(wb, '停滞', 3, ['P-1', '2025-06-01', null, 'weather']);
+    fill(wb, '颜色调整', 2, ['P-1', '2025-03', 'yellow', '核查', '市发展改革委']);
+    const bad = await readLedgerWorkbook(await bytesOf(wb));
+    expect(bad.success).toBe(false);
+    if (bad.success) return;
+    expect(bad.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([
+      '节点完成!B3 unknown_reference',
+      '节点完成!C4 duplicate_id',
+      '停滞!D3 invalid_value',
+    ]);
+    fill(wb, '节点完成', 3, [null, null, null, null]);
+    fill(wb, '节点完成', 4, [null, null, null, null]);
+    fill(wb, '停滞', 3, [null, null, null, null]);
+    const r = success(await readLedgerWorkbook(await bytesOf(wb)));
+    const p = r.portfolio.projects[0];
+    expect(p?.reports[0]?.achieved).toEqual({ start: '2025-03-28' });
+    expect(p?.stalls).toEqual([{ since: '2025-05-10', cause: 'insufficientPreliminaryStudy', note: '溶洞' }]);
+    expect(r.portfolio.overrides).toEqual([{ projectId: 'P-1', month: '2025-03', colour: 'yellow', reason: '核查', by: '市发展改革委' }]);
   });
 
   it('finds columns by their header text, wherever they stand, and reports a missing required column once', async () => {

@@ -31,8 +31,11 @@ import {
   INFO_SHEET,
   LEADERS,
   LEDGER,
+  ACHIEVEMENTS,
   MEETINGS,
   MILESTONES,
+  OVERRIDES,
+  STALLS,
   MONEY_UNIT,
   normaliseHeader,
   PROJECTS,
@@ -335,6 +338,9 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     readonly months: Json[];
     readonly milestones: Json[];
     readonly reports: Json[];
+    /** Its reports by month (the first of a month), with their index, for the 节点完成 sheet. */
+    readonly reportOf: Map<unknown, { readonly report: Json; readonly k: number }>;
+    readonly stalls: Json[];
     hasLedgerRow: boolean;
   }
   const byId = new Map<string, ProjectParts>();
@@ -359,7 +365,16 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     put(out, 'annualPlan', x.value('annualPlan', [...base, 'annualPlan']));
     const ledger: Json = {};
     put(ledger, 'submittedOn', x.value('ledgerSubmittedOn', [...base, 'ledger', 'submittedOn']));
-    const parts: ProjectParts = { index: i, ledger, months: [], milestones: [], reports: [], hasLedgerRow: false };
+    const parts: ProjectParts = {
+      index: i,
+      ledger,
+      months: [],
+      milestones: [],
+      reports: [],
+      reportOf: new Map(),
+      stalls: [],
+      hasLedgerRow: false,
+    };
     ledger['months'] = parts.months;
     out['ledger'] = ledger;
     out['milestones'] = parts.milestones;
@@ -417,7 +432,39 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     put(out, 'investment', x.value('investment', at('investment')));
     put(out, 'progress', x.value('progress', at('progress')));
     put(out, 'noProgress', x.value('noProgress', at('noProgress')));
+    if (p !== undefined && !p.reportOf.has(out['month'])) p.reportOf.set(out['month'], { report: out, k: p.reports.length });
     p?.reports.push(out);
+  }
+
+  // A milestone reported achieved belongs to its project's report of that month.
+  for (const [t, r] of rowsOf(ACHIEVEMENTS)) {
+    const x = reader(t, r);
+    const p = owner(x);
+    const month = x.value('month', [], false);
+    const found = p === undefined || month === undefined ? undefined : p.reportOf.get(month);
+    if (p !== undefined && typeof month === 'string' && found === undefined) {
+      c.issue(
+        x.ref('month'),
+        [],
+        'unknown_reference',
+        `"报账"表中没有该项目 ${month} 的月报`,
+        `the 报账 sheet has no report of the project for ${month}`,
+      );
+    }
+    const milestoneId = x.value('milestoneId', [], false);
+    const base: Segments | undefined =
+      p === undefined || found === undefined ? undefined : ['projects', p.index, 'reports', found.k, 'achieved'];
+    const achieved = (found?.report['achieved'] ?? {}) as Json;
+    if (base !== undefined && typeof milestoneId === 'string' && Object.hasOwn(achieved, milestoneId)) {
+      c.issue(x.ref('milestoneId'), [], 'duplicate_id', '该月报已报告此节点完成', 'the report already gives this milestone as achieved');
+      continue;
+    }
+    const on = x.value('on', base === undefined || typeof milestoneId !== 'string' ? [] : [...base, milestoneId]);
+    if (base === undefined || found === undefined || typeof milestoneId !== 'string' || on === undefined) continue;
+    c.place(base, x.ref('milestoneId'));
+    c.place([...base, milestoneId], x.ref('on'));
+    achieved[milestoneId] = on;
+    found.report['achieved'] = achieved;
   }
 
   for (const [t, r] of rowsOf(MILESTONES)) {
@@ -435,6 +482,34 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     put(out, 'achievedOn', x.value('achievedOn', at('achievedOn')));
     p?.milestones.push(out);
   }
+
+  for (const [t, r] of rowsOf(STALLS)) {
+    const x = reader(t, r);
+    const p = owner(x);
+    const base: Segments = p === undefined ? [] : ['projects', p.index, 'stalls', p.stalls.length];
+    const at = (key: string): Segments => (p === undefined ? [] : [...base, key]);
+    if (p !== undefined) c.place(base, r.first);
+    const out: Json = {};
+    put(out, 'since', x.value('since', at('since')));
+    put(out, 'until', x.value('until', at('until')));
+    put(out, 'cause', x.value('cause', at('cause')));
+    put(out, 'note', x.value('note', at('note')));
+    p?.stalls.push(out);
+  }
+  // Only a project with stalls has the key: a document without them reads back as it was.
+  for (const p of byId.values()) {
+    const project = projects[p.index];
+    if (project !== undefined && p.stalls.length > 0) project['stalls'] = p.stalls;
+  }
+
+  const overrides = rowsOf(OVERRIDES).map(([t, r], i) => {
+    const x = reader(t, r);
+    const base = ['overrides', i] as const;
+    c.place(base, r.first);
+    const out: Json = {};
+    for (const key of ['projectId', 'month', 'colour', 'reason', 'by']) put(out, key, x.value(key, [...base, key]));
+    return out;
+  });
 
   const meetings = rowsOf(MEETINGS).map(([t, r], i) => {
     const x = reader(t, r);
@@ -462,7 +537,7 @@ function readRecords(wb: ExcelJS.Workbook, c: Collector, year: number | undefine
     return out;
   });
 
-  return { leaders, departments, projects, meetings };
+  return { leaders, departments, projects, meetings, ...(overrides.length > 0 && { overrides }) };
 }
 
 function compareRefs(a: WorkbookIssue, b: WorkbookIssue): number {

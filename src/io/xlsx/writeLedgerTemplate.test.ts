@@ -21,9 +21,22 @@ const headers = (ws: ExcelJS.Worksheet): unknown[] => {
 };
 
 describe('writeLedgerTemplate', () => {
-  it('has the nine sheets in order', async () => {
+  it('has the twelve sheets in order', async () => {
     const wb = await load(await writeLedgerTemplate({ year: 2025 }));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['说明', '基本信息', '市领导', '责任部门', '项目', '台账', '报账', '节点', '调度']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      '说明',
+      '基本信息',
+      '市领导',
+      '责任部门',
+      '项目',
+      '台账',
+      '报账',
+      '节点',
+      '节点完成',
+      '停滞',
+      '调度',
+      '颜色调整',
+    ]);
   });
 
   it('has the header row of every record sheet', async () => {
