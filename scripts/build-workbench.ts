@@ -14,7 +14,7 @@ const src = join(root, 'workbench');
 const out = join(root, 'docs', 'site', 'workbench');
 
 /** The page's Content-Security-Policy: no connection, no third party, workers only from the page's own blob. */
-export const CSP = [
+export const CSP: string = [
   "default-src 'none'",
   "script-src 'self'",
   'worker-src blob:',

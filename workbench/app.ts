@@ -378,6 +378,7 @@ function renderResults(): void {
 
   $('battle-map').innerHTML = state.charts?.battleMap ?? '';
   $('colour-matrix').innerHTML = state.charts?.colourMatrix ?? '';
+  for (const id of ['battle-map', 'colour-matrix']) if (state.charts === null) $(id).textContent = t(L, 'chartsTooMany');
 
   const rankings = $('rankings');
   rankings.replaceChildren();

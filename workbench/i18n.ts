@@ -67,6 +67,10 @@ const WORDS = {
   next: ['下一页', 'Next'],
   battleMap: ['作战图', 'Battle map'],
   colourMatrix: ['颜色记录', 'Colour matrix'],
+  chartsTooMany: [
+    '项目过多，本页不显示图表；请在“下载”中取得 charts/ 下的 SVG 图。',
+    'Too many projects to draw here: download the SVG charts under charts/ instead.',
+  ],
   rankings: ['季度排名', 'Quarterly rankings'],
   noRanking: ['尚无已排名的季度。', 'No quarter is ranked yet.'],
   bottom: ['{q} 后三位：{d}', '{q} bottom three: {d}'],

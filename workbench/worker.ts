@@ -18,6 +18,9 @@ const scope = self as unknown as {
   postMessage: (m: WorkerReply) => void;
 };
 
+/** The most projects whose charts the page shows. */
+const CHART_LIMIT = 1000;
+
 const post = (m: WorkerReply): void => {
   scope.postMessage(m);
 };
@@ -178,7 +181,12 @@ async function run(r: EvaluateRequest): Promise<void> {
     id: r.id,
     problems,
     evaluation,
-    charts: evaluation === null ? null : { battleMap: battleMapSvg(evaluation), colourMatrix: colourMatrixSvg(evaluation) },
+    // A chart of thousands of projects is tens of megabytes that no one reads on a screen: the page shows
+    // charts up to CHART_LIMIT projects; beyond, they are among the downloads.
+    charts:
+      evaluation === null || evaluation.projects.length > CHART_LIMIT
+        ? null
+        : { battleMap: battleMapSvg(evaluation), colourMatrix: colourMatrixSvg(evaluation) },
   });
   if (evaluation === null) return;
   post({ type: 'progress', id: r.id, stage: 'render' });

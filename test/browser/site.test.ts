@@ -1,58 +1,11 @@
 // Opens the built documentation site and the rendered reports in headless Chromium, as a reader would.
 // Needs `npm run docs` first (npm test runs it before this suite) and Debian's chromium (.ci/run installs it).
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SITE = join(ROOT, 'docs', 'site');
-const GALLERY = join(ROOT, 'docs', 'gallery');
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-// In CI the browser is required; on a developer machine without it the suite says so and skips.
-if (!available && process.env['CI'] !== undefined) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium`);
-if (!available) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
-// A static server on the loopback interface: /site/… from docs/site, /gallery/… from docs/gallery.
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // Browsers ask for a favicon on their own; the site has none.
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const [, mount = '', ...rest] = decodeURIComponent(url.pathname).split('/');
-    const base = mount === 'site' ? SITE : mount === 'gallery' ? GALLERY : undefined;
-    let path = base === undefined ? undefined : normalize(join(base, ...rest));
-    if (path !== undefined && base !== undefined && path.startsWith(base) && existsSync(path) && statSync(path).isDirectory())
-      path = join(path, 'index.html');
-    if (path === undefined || base === undefined || !path.startsWith(base) || !existsSync(path)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    }),
-  );
-}
+import { available, launch, serve, SHOTS, SITE } from '../fixtures/browser.js';
 
 describe.skipIf(!available)('the documentation site and reports in a real browser', () => {
   let server: Server;
@@ -62,20 +15,8 @@ describe.skipIf(!available)('the documentation site and reports in a real browse
   beforeAll(async () => {
     expect(existsSync(join(SITE, 'index.html'))).toBe(true);
     mkdirSync(SHOTS, { recursive: true });
-    server = await serve();
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ server, origin } = await serve());
+    browser = await launch();
   });
 
   afterAll(async () => {
