@@ -149,7 +149,10 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     await page.setInputFiles('#file', join(dir, 'sample.json'));
     await expect.poll(() => page.locator('#files button').count()).toBeGreaterThan(50);
     await shot(page, 'workbench-downloads');
-    const [brief] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'monthly-brief.md', exact: true }).click()]);
+    const [brief] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'monthly-brief.md', exact: true }).click(),
+    ]);
     expect(brief.suggestedFilename()).toBe('monthly-brief.md');
     const text = readFileSync(await brief.path(), 'utf8');
     expect(text.split('\n')[0]).toBe('# 邯郸市市本级政府投资项目建设月度专报（2025年9月）');
