@@ -84,8 +84,9 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     expect(v.problems, v.problems.join('\n')).toEqual([]);
   }
 
-  async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  async function shot(page: Page, name: string, at: string): Promise<void> {
+    await page.locator(at).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
     if (process.env['UPDATE_SCREENSHOTS'] === '1') {
       mkdirSync(GUIDE_IMAGES, { recursive: true });
       copyFileSync(join(SHOTS, `${name}.png`), join(GUIDE_IMAGES, `${name}.png`));
@@ -105,13 +106,13 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     // Every colour is written out beside its swatch.
     const first = page.locator('#projects tbody tr').first();
     await expect(first.locator('.colour').innerText()).resolves.toMatch(/^[绿白黄红]$/);
-    await shot(page, 'workbench-results');
+    await shot(page, 'workbench-results', '#results');
     // Filter to the reds, open a project's grounds: clause and numbers.
     await page.selectOption('#f-colour', 'red');
     await expect.poll(() => page.locator('#projects tbody tr').count()).toBe(6);
     await page.locator('#projects tbody tr details summary').first().click();
     await expect(page.locator('#projects tbody tr details li').first().innerText()).resolves.toMatch(/^一\(三\)/);
-    await shot(page, 'workbench-grounds');
+    await shot(page, 'workbench-grounds', '#projects tbody tr details[open]');
     // Sorting by the lag, worst first.
     await page.selectOption('#f-colour', '');
     await page.getByRole('button', { name: '落后序时（百分点）' }).click();
@@ -135,7 +136,7 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     expect(issues).toContain('unknown_reference');
     expect(issues).toContain('台账!B2');
     await expect(page.locator('#results').isHidden()).resolves.toBe(true);
-    await shot(page, 'workbench-issues');
+    await shot(page, 'workbench-issues', '#issues-section');
     // The page still works: the sample evaluates again.
     await page.click('#sample');
     await expect.poll(() => counts(page).innerText()).toBe(SAMPLE_COUNTS);
@@ -148,7 +149,7 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     const { page } = v;
     await page.setInputFiles('#file', join(dir, 'sample.json'));
     await expect.poll(() => page.locator('#files button').count()).toBeGreaterThan(50);
-    await shot(page, 'workbench-downloads');
+    await shot(page, 'workbench-downloads', '#downloads');
     const [brief] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'monthly-brief.md', exact: true }).click(),
