@@ -188,6 +188,25 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     await v.context.close();
   });
 
+  it('stores nothing unless asked, and remembers the policy only while "remember my policy" is ticked', async () => {
+    const v = await visit(`${origin}/site/workbench/index.html`);
+    const { page } = v;
+    const stored = (): Promise<unknown> => page.evaluate('JSON.stringify(Object.entries(localStorage))');
+    await page.click('#sample');
+    await expect.poll(() => counts(page).innerText()).toBe(SAMPLE_COUNTS);
+    await page.selectOption('#preset', 'yinchuan');
+    await expect(stored()).resolves.toBe('[]');
+    await page.check('#remember');
+    await expect(stored()).resolves.toBe(JSON.stringify([['sansansan.workbench.policy', JSON.stringify({ preset: 'yinchuan' })]]));
+    await page.reload();
+    await expect(page.locator('#preset').inputValue()).resolves.toBe('yinchuan');
+    await expect(page.locator('#remember').isChecked()).resolves.toBe(true);
+    await page.uncheck('#remember');
+    await expect(stored()).resolves.toBe('[]');
+    expectOnlyOwnRequests(v, origin);
+    await v.context.close();
+  });
+
   it('works opened from a file, with no server', async () => {
     const base = pathToFileURL(join(SITE, 'workbench')).href;
     const v = await visit(`${base}/index.html`);
