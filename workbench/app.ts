@@ -158,29 +158,55 @@ function xlsx(): Promise<XlsxChunk> {
 
 const bytesOf = async (f: File): Promise<Uint8Array> => new Uint8Array(await f.arrayBuffer());
 
+// A message of the library's errors (`SansansanError`), or of anything else.
+function messageOf(e: unknown): { code: string; message: { zh: string; en: string } } {
+  if (typeof e === 'object' && e !== null && 'text' in e && 'code' in e) {
+    const { code, text } = e as { code: unknown; text: { zh?: unknown; en?: unknown } };
+    if (typeof code === 'string' && typeof text.zh === 'string' && typeof text.en === 'string')
+      return { code, message: { zh: text.zh, en: text.en } };
+  }
+  const text = e instanceof Error ? e.message : String(e);
+  return { code: 'failed', message: { zh: text, en: text } };
+}
+
+// A workbook read on the page: its document, or its problems, each at its cell (a file that is no
+// workbook at all is one problem of the file).
+async function readWorkbook(f: File): Promise<{ success: true; document: unknown } | { success: false; problems: Problem[] }> {
+  try {
+    const read = await (await xlsx()).readLedgerWorkbook(await bytesOf(f));
+    if (read.success) return { success: true, document: read.document };
+    const problems = [
+      ...read.issues.map((i) => ({ file: f.name, where: i.cell, code: i.code, message: i.message, severity: 'error' as const })),
+      ...read.warnings.map((i) => ({ file: f.name, where: i.cell, code: i.code, message: i.message, severity: 'warning' as const })),
+    ];
+    return { success: false, problems };
+  } catch (e) {
+    xlsxChunk = undefined; // so that a failed load is tried again next time
+    return { success: false, problems: [{ file: f.name, where: '', severity: 'error', ...messageOf(e) }] };
+  }
+}
+
+function showProblems(file: string, problems: readonly Problem[]): void {
+  state.request += 1;
+  state.source = null;
+  state.evaluation = null;
+  state.files = [];
+  state.problems = problems;
+  setProgress(null);
+  renderLoaded(file);
+  render();
+}
+
 async function open(files: readonly File[]): Promise<void> {
   for (const f of files) {
     const name = f.name.toLowerCase();
     if (name.endsWith('.csv')) state.csv.push({ name: f.name, bytes: await bytesOf(f) });
     else if (name.endsWith('.xlsx')) {
-      const read = await (await xlsx()).readLedgerWorkbook(await bytesOf(f));
+      const read = await readWorkbook(f);
       if (read.success) state.source = { kind: 'document', name: f.name, document: read.document };
       else {
         // A broken workbook: its issues with their cells, and nothing else changes.
-        state.request += 1;
-        state.source = null;
-        state.evaluation = null;
-        state.files = [];
-        state.problems = [...read.issues, ...read.warnings].map((i) => ({
-          file: f.name,
-          where: i.cell,
-          code: i.code,
-          message: i.message,
-          severity: read.issues.includes(i) ? 'error' : 'warning',
-        }));
-        setProgress(null);
-        renderLoaded(f.name);
-        render();
+        showProblems(f.name, read.problems);
         return;
       }
     } else {

@@ -137,6 +137,13 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
     expect(issues).toContain('台账!B2');
     await expect(page.locator('#results').isHidden()).resolves.toBe(true);
     await shot(page, 'workbench-issues', '#issues-section');
+    // Bytes that are no workbook at all: one problem of the file.
+    await page.setInputFiles('#file', {
+      name: 'not-a-workbook.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a zip'),
+    });
+    await expect.poll(() => page.locator('#issues').innerText(), { timeout: 30_000 }).toContain('invalid_workbook');
     // The page still works: the sample evaluates again.
     await page.click('#sample');
     await expect.poll(() => counts(page).innerText()).toBe(SAMPLE_COUNTS);
