@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../calendar/index.js';
 import type { Escalation, Leader } from '../portfolio/index.js';
 import { escalationCompliance, escalationStanding } from './escalationCompliance.js';
-import { escalationLines } from './escalationLines.js';
+import { escalationLines, type EscalationLine } from './escalationLines.js';
 
 const ASOF = parseCalendarDate('2025-10-15');
 const leaders: Leader[] = [
@@ -84,5 +84,20 @@ describe('escalationLines', () => {
       ['L-zhao', '另一问题'],
       ['L-zhao', '问题 2025-08-01'],
     ]);
+  });
+
+  it('orders by date, department, leader, issue, project, then resolution', () => {
+    const same = (extra: Partial<Escalation>): Escalation => esc('2025-08-01', 'L-zhao', { issue: '同一问题', ...extra });
+    const list = [
+      same({ projectId: 'P-2' }),
+      same({ resolvedOn: parseCalendarDate('2025-09-02') }),
+      same({ resolvedOn: parseCalendarDate('2025-09-01') }),
+      same({ projectId: 'P-1' }),
+      same({ departmentId: 'D-a' }),
+    ];
+    const key = (l: EscalationLine): string => `${l.departmentId} ${l.projectId ?? '-'} ${l.resolvedOn ?? '-'}`;
+    const sorted = ['D-a - -', 'D-sl - 2025-09-01', 'D-sl - 2025-09-02', 'D-sl P-1 -', 'D-sl P-2 -'];
+    expect(escalationLines(list, leaders, ASOF, 30).map(key)).toEqual(sorted);
+    expect(escalationLines([...list].reverse(), leaders, ASOF, 30).map(key)).toEqual(sorted);
   });
 });
