@@ -4,38 +4,21 @@
 // (bottom three of each quarter, interview triggers, accountability, compliance gaps) are in these files;
 // messages are left out (tests assert values, not wording). Regenerate after a deliberate change with
 // `UPDATE_GOLDEN=1 npx vitest run test/sample-evaluation.test.ts` and review the diff.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import { PRESETS, type PresetId } from '../src/policy/index.js';
 import { parsePortfolio } from '../src/portfolio/index.js';
+import { golden, withoutMessages } from './fixtures/golden.js';
 
 const SAMPLE = readFileSync(new URL('../examples/data/handan-sample-2025.json', import.meta.url), 'utf8');
 const DIR = new URL('golden/evaluation/', import.meta.url);
-
-function withoutMessages(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutMessages);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k]) => k !== 'message')
-        .map(([k, v]) => [k, withoutMessages(v)]),
-    );
-  }
-  return value;
-}
 
 function check(name: string, asOf: string, policy: PresetId): void {
   // Parsed and evaluated inside the test, so that mutation testing sees which test covers which rule.
   const e = evaluate(parsePortfolio(JSON.parse(SAMPLE)), { asOf, policy });
   const actual = `${JSON.stringify(withoutMessages(e), null, 1)}\n`;
-  const file = new URL(`${name}.json`, DIR);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) {
-    if (process.env['CI'] !== undefined) expect.fail(`missing golden ${name}.json`);
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  expect(JSON.parse(actual)).toEqual(JSON.parse(golden(DIR, `${name}.json`, actual)));
 }
 
 describe('the evaluation of the sample portfolio', () => {

@@ -3,38 +3,17 @@
 // (市水利局's monthly meeting, 赵明轩's bimonthly meeting, the mayor's quarterly meeting) as Markdown.
 // Messages are left out of the data (tests assert values, not wording). Regenerate after a deliberate
 // change with `UPDATE_GOLDEN=1 npx vitest run test/sample-meetings.test.ts` and review the diff.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import { meetingMaterials, type MeetingScope } from '../src/meetings/meetingMaterials.js';
 import { parsePortfolio } from '../src/portfolio/index.js';
 import { meetingBriefMarkdown } from '../src/render/meetingBrief.js';
+import { golden, withoutMessages } from './fixtures/golden.js';
 
 const SAMPLE = readFileSync(new URL('../examples/data/handan-sample-2025.json', import.meta.url), 'utf8');
 const DIR = new URL('golden/meetings/', import.meta.url);
 const AS_OF = '2025-10-15';
-
-function withoutMessages(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutMessages);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([k]) => k !== 'message')
-        .map(([k, v]) => [k, withoutMessages(v)]),
-    );
-  }
-  return value;
-}
-
-function golden(name: string, actual: string): string {
-  const file = new URL(name, DIR);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) {
-    if (process.env['CI'] !== undefined) expect.fail(`missing golden ${name}`);
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  return readFileSync(file, 'utf8');
-}
 
 const label = (s: MeetingScope): string =>
   s.level === 'department' ? `department ${s.departmentId}` : s.level === 'cityLeader' ? `leader ${s.leaderId}` : 'mayor';
@@ -50,7 +29,7 @@ describe('the meeting materials of the sample portfolio as of 2025-10-15', () =>
     ];
     const actual = Object.fromEntries(scopes.map((s) => [label(s), withoutMessages(meetingMaterials(e, s))]));
     const text = `${JSON.stringify(actual, null, 1)}\n`;
-    expect(JSON.parse(text)).toEqual(JSON.parse(golden(`materials-${AS_OF}.json`, text)));
+    expect(JSON.parse(text)).toEqual(JSON.parse(golden(DIR, `materials-${AS_OF}.json`, text)));
   });
 
   it.each<[string, MeetingScope]>([
@@ -60,6 +39,6 @@ describe('the meeting materials of the sample portfolio as of 2025-10-15', () =>
   ])('read as the pinned %s.md', (name, scope) => {
     const e = evaluate(parsePortfolio(JSON.parse(SAMPLE)), { asOf: AS_OF });
     const md = meetingBriefMarkdown(e, scope);
-    expect(md).toBe(golden(`${name}.md`, md));
+    expect(md).toBe(golden(DIR, `${name}.md`, md));
   });
 });

@@ -27,14 +27,22 @@ export function leaderViews(
   directives: readonly DirectiveLine[],
 ): LeaderView[] {
   const leaderOf = new Map(departments.map((d) => [d.id, d.leaderId]));
-  const byLeader = new Map<string, ProjectColour[]>();
-  // A project of a department the document lacks (none in a valid one) goes to no leader.
-  for (const p of projects) appendTo(byLeader, leaderOf.get(p.departmentId) ?? '', p);
+  // One pass: each project's id into its leader's list for its colour (unrated: any colour not in the scale).
+  const byLeader = new Map<string, Map<string | null, string[]>>();
+  const known = new Set(colours);
+  for (const p of projects) {
+    // A project of a department the document lacks (none in a valid one) goes to no leader.
+    const leaderId = leaderOf.get(p.departmentId) ?? '';
+    let mine = byLeader.get(leaderId);
+    if (mine === undefined) byLeader.set(leaderId, (mine = new Map()));
+    appendTo(mine, p.colour !== null && known.has(p.colour) ? p.colour : null, p.projectId);
+  }
   return [...leaders]
     .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((l) => {
-      const own = (byLeader.get(l.id) ?? []).sort((a, b) => compareCodeUnits(a.projectId, b.projectId));
-      const unrated = own.filter((p) => p.colour === null || !colours.includes(p.colour));
+      const mine = byLeader.get(l.id);
+      const ids = (colour: string | null): string[] => inOrder(mine?.get(colour) ?? []);
+      const unrated = ids(null);
       return {
         leaderId: l.id,
         name: l.name,
@@ -44,13 +52,19 @@ export function leaderViews(
           .map((d) => d.id)
           .sort(compareCodeUnits),
         projects: [
-          ...colours.map((colour) => ({ colour, projectIds: own.filter((p) => p.colour === colour).map((p) => p.projectId) })),
-          ...(unrated.length === 0 ? [] : [{ colour: null, projectIds: unrated.map((p) => p.projectId) }]),
+          ...colours.map((colour) => ({ colour, projectIds: ids(colour) })),
+          ...(unrated.length === 0 ? [] : [{ colour: null, projectIds: unrated }]),
         ],
         escalations: escalations.filter((e) => e.open && e.toLeaderId === l.id),
         directives: directives.filter((d) => d.status !== 'met' && d.byLeaderId === l.id).sort(compareDirectiveLines),
       };
     });
+}
+
+// Ids by code units; those of `evaluate` come in that order already, and are only checked.
+function inOrder(ids: string[]): string[] {
+  for (let i = 1; i < ids.length; i += 1) if (compareCodeUnits(ids[i - 1] ?? '', ids[i] ?? '') > 0) return ids.sort(compareCodeUnits);
+  return ids;
 }
 
 const compareDirectiveLines = (a: DirectiveLine, b: DirectiveLine): number =>

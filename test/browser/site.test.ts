@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { available, launch, serve, SHOTS, SITE } from '../fixtures/browser.js';
+import { available, launch, serve, SHOTS, SITE, watch } from '../fixtures/browser.js';
 
 describe.skipIf(!available)('the documentation site and reports in a real browser', () => {
   let server: Server;
@@ -27,15 +27,7 @@ describe.skipIf(!available)('the documentation site and reports in a real browse
   // Visit a page, failing on any console error, page error or failed request.
   async function visit(path: string, shot: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
+    const { problems } = watch(page);
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
     expect(problems, problems.join('\n')).toEqual([]);

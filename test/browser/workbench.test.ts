@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { available, launch, ROOT, serve, SHOTS, SITE } from '../fixtures/browser.js';
+import { available, launch, ROOT, serve, SHOTS, SITE, watch } from '../fixtures/browser.js';
 import { runCli, tempFolder } from '../fixtures/cli.js';
 import { SAMPLE_PATH } from '../fixtures/sampleText.js';
 
@@ -61,20 +61,10 @@ describe.skipIf(!available)('the workbench in a real browser', () => {
   async function visit(url: string, workbench = true): Promise<Visit> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
+    const log = watch(page);
     await page.goto(url, { waitUntil: 'load' });
     if (workbench) await page.fill('#asof', '2025-10-15');
-    return { context, page, requests, problems };
+    return { context, page, ...log };
   }
 
   // Nothing but the page's own files and the blobs it makes itself.

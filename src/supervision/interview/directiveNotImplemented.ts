@@ -113,7 +113,8 @@ export function directiveLines(
   directiveDays: number,
   failure: 'missingBoth' | 'missingEither',
 ): DirectiveLine[] {
-  return [...(project.directives ?? [])]
+  if (project.directives === undefined || project.directives.length === 0) return [];
+  return [...project.directives]
     .sort((a, b) => compareCodeUnits(a.issuedOn, b.issuedOn) || compareCodeUnits(a.id, b.id))
     .map((d) => ({
       projectId: project.id,
