@@ -34,7 +34,7 @@ export function leaderViews(
     // A project of a department the document lacks (none in a valid one) goes to no leader.
     const leaderId = leaderOf.get(p.departmentId) ?? '';
     let mine = byLeader.get(leaderId);
-    if (mine === undefined) byLeader.set(leaderId, (mine = new Map()));
+    if (mine === undefined) byLeader.set(leaderId, (mine = new Map<string | null, string[]>()));
     appendTo(mine, p.colour !== null && known.has(p.colour) ? p.colour : null, p.projectId);
   }
   return [...leaders]
