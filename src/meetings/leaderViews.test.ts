@@ -1,4 +1,8 @@
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { arbAsOf, arbPortfolioDocument } from '../../test/arbitraries/portfolio.js';
+import { evaluate } from '../evaluate.js';
+import { parsePortfolio } from '../portfolio/index.js';
 import type { CalendarDate } from '../calendar/index.js';
 import type { Department, Leader } from '../portfolio/index.js';
 import type { EscalationLine } from '../scheduling/escalationLines.js';
@@ -97,4 +101,23 @@ describe('leaderViews', () => {
     ]);
     expect(views[1]?.directives).toEqual([]);
   });
+});
+
+describe('properties of leaderViews (through evaluate)', () => {
+  test.prop([arbPortfolioDocument({ withSupervisionRecords: true }), arbAsOf(2025)])(
+    'puts every project under its department’s leader, once, by its colour',
+    (d, asOf) => {
+      const e = evaluate(parsePortfolio(d), { asOf });
+      const listed = e.leaders.flatMap((l) => l.projects.flatMap((g) => g.projectIds.map((id) => [id, l.leaderId, g.colour])));
+      const expected = e.projects.map((p) => [
+        p.projectId,
+        e.departments.find((x) => x.departmentId === p.departmentId)?.leaderId,
+        p.colour,
+      ]);
+      const key = (x: readonly unknown[]): string => JSON.stringify(x);
+      expect(listed.map(key).sort()).toEqual(expected.map(key).sort());
+      // Each leader's open escalations are exactly the open ones raised to them.
+      for (const l of e.leaders) expect(l.escalations).toEqual(e.escalations.filter((x) => x.open && x.toLeaderId === l.leaderId));
+    },
+  );
 });
