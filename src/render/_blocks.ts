@@ -1,7 +1,7 @@
 // Cells and tables that more than one document prints the same way.
 import type { Evaluation, InterviewCase } from '../evaluate.js';
 import { RULES, type ComplianceFinding } from '../findings/index.js';
-import { swatch } from './_html.js';
+import { escapeHtml, swatch } from './_html.js';
 import {
   chinesePeriod,
   colourHex,
@@ -10,6 +10,7 @@ import {
   complianceSubject,
   COMPLIANCE_KIND_ZH,
   departmentName,
+  DASH,
   ruleLabel,
   type Block,
   type RichCell,
@@ -19,6 +20,11 @@ import {
 export function colourCell(e: Evaluation, id: string | null): RichCell {
   const label = colourLabel(e, id);
   return { text: label, html: swatch(label, colourHex(e, id)) };
+}
+
+/** Several lines in one cell: one line in Markdown and CSV (joined by `；`), one per line on the page; a dash for none. */
+export function linesCell(lines: readonly string[]): RichCell {
+  return lines.length === 0 ? DASH : { text: lines.join('；'), html: lines.map(escapeHtml).join('<br />') };
 }
 
 /** The compliance gaps (1.1, 1.2, 2.x) as a table: clause, kind, subject, period, particulars. */

@@ -7,8 +7,8 @@ import {
   type MeetingMaterials,
   type MeetingScope,
 } from '../meetings/meetingMaterials.js';
-import { colourCell, complianceTable, interviewTable } from './_blocks.js';
-import { escapeHtml, htmlDocument, sheetsOf } from './_html.js';
+import { colourCell, complianceTable, interviewTable, linesCell } from './_blocks.js';
+import { htmlDocument, sheetsOf } from './_html.js';
 import { rankingTable } from './quarterlyNotice.js';
 import {
   chineseDate,
@@ -42,10 +42,6 @@ const DIRECTIVE_STATUS_ZH = { pending: '未到期', met: '已落实', unmet: '�
 const clause = (rule: keyof typeof RULES): string => RULES[rule].clause;
 const leaderName = (e: Evaluation, id: string): string => e.leaders.find((l) => l.leaderId === id)?.name ?? id;
 const leaderOfDepartment = (e: Evaluation, id: string): string => e.departments.find((d) => d.departmentId === id)?.leaderName ?? DASH;
-
-// Several lines of a cell: one line in Markdown, one per line on the page.
-const lines = (xs: readonly string[]): RichCell =>
-  xs.length === 0 ? DASH : { text: xs.join('；'), html: xs.map(escapeHtml).join('<br />') };
 
 function periodText(m: MeetingMaterials): string {
   return m.period === null ? '尚无评价月份' : chinesePeriod(m.period);
@@ -163,7 +159,7 @@ function problems(e: Evaluation, m: MeetingMaterials): readonly Block[] {
         orDash(p.lagPp),
         p.responsible.leader,
         p.responsible.person,
-        lines([...(p.listedFor.includes('colour') ? p.reasons.map((f) => f.message.zh) : []), ...otherReasons(e, m, p.projectId)]),
+        linesCell([...(p.listedFor.includes('colour') ? p.reasons.map((f) => f.message.zh) : []), ...otherReasons(e, m, p.projectId)]),
       ]),
       empty: '本期无问题项目。',
     },
@@ -260,7 +256,7 @@ function directives(e: Evaluation, m: MeetingMaterials): readonly Block[] {
         d.requirement,
         chineseDate(d.deadline),
         DIRECTIVE_STATUS_ZH[d.status],
-        lines([
+        linesCell([
           ...d.measures.map((x) => `措施（${chineseDate(x.on)}）：${x.text}`),
           ...d.progress.map((x) => `进度（${chineseDate(x.on)}）：${x.text}`),
         ]),

@@ -1,6 +1,6 @@
 import type { EvaluatedProject, Evaluation } from '../evaluate.js';
-import { colourCell, complianceTable, interviewTable } from './_blocks.js';
-import { CHART_WIDTH, escapeHtml, htmlDocument, sheetsOf } from './_html.js';
+import { colourCell, complianceTable, interviewTable, linesCell } from './_blocks.js';
+import { CHART_WIDTH, htmlDocument, sheetsOf } from './_html.js';
 import {
   ACCOUNTABILITY_SEVERITY_ZH,
   chineseDate,
@@ -24,10 +24,7 @@ import {
 import { battleMapSvg, colourMatrixSvg } from './svg/index.js';
 
 // Reasons read as one line in Markdown and CSV, one per line on the page.
-const reasonCell = (p: EvaluatedProject): RichCell => {
-  const reasons = reasonsOf(p);
-  return reasons.length === 0 ? DASH : { text: reasons.join('；'), html: reasons.map(escapeHtml).join('<br />') };
-};
+const reasonCell = (p: EvaluatedProject): RichCell => linesCell(reasonsOf(p));
 
 function projectTable(e: Evaluation): Block {
   const u = e.unit;

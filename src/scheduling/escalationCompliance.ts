@@ -61,7 +61,12 @@ export function escalationCompliance(escalations: readonly Escalation[], asOf: C
     evidence: {
       escalationDays,
       escalations: (open.get(departmentId) ?? [])
-        .map((e) => ({ raisedOn: e.raisedOn, toLeaderId: e.toLeaderId, issue: e.issue, daysOpen: daysBetween(e.raisedOn, asOf) }))
+        .map((e) => ({
+          raisedOn: e.raisedOn,
+          toLeaderId: e.toLeaderId,
+          issue: e.issue,
+          daysOpen: escalationStanding(e, asOf, escalationDays).days,
+        }))
         .sort((a, b) => compareCodeUnits(a.raisedOn, b.raisedOn) || compareCodeUnits(a.issue, b.issue)),
     },
   }));
